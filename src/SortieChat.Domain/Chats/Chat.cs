@@ -1,0 +1,196 @@
+using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
+using SortieChat.Domain.Sorties;
+
+namespace SortieChat.Domain.Chats;
+
+/// <summary>The one group chat of a sortie: its members, their watermarks, and the seq of its messages.</summary>
+public sealed class Chat : AggregateRoot
+{
+    private readonly Dictionary<string, ChatMember> members;
+
+    private Chat(string id, string sortieId, string name, DateTimeOffset createdAt, IEnumerable<ChatMember> members)
+    {
+        Id = id;
+        SortieId = sortieId;
+        Name = name;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+        this.members = members.ToDictionary(m => m.UserId);
+    }
+
+    public string Id { get; }
+
+    public string SortieId { get; }
+
+    public string Name { get; }
+
+    public string? Avatar { get; private set; }
+
+    public long LastSeq { get; private set; }
+
+    public string? LastMessageId { get; private set; }
+
+    public int CooldownSeconds { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>In the order they joined.</summary>
+    public IReadOnlyList<ChatMember> Members => [.. members.Values.OrderBy(m => m.JoinedAt).ThenBy(m => m.UserId, StringComparer.Ordinal)];
+
+    /// <summary>Opens the chat of a new sortie: its creator is the first member and the welcome message takes seq 1.</summary>
+    public static Chat Open(Sortie sortie, string welcomeMessageId, DateTimeOffset now)
+    {
+        var chat = new Chat(sortie.ChatId, sortie.Id, sortie.Title, now, []);
+        chat.Raise(new ChatOpened(chat.Id, chat.SortieId, chat.Name, now));
+        var welcome = chat.Append(welcomeMessageId, null, MessageDraft.System(SystemMessages.Welcome(sortie.Title)), null, null, now);
+        chat.Admit(sortie.CreatorId, ChatRole.Creator, welcome.Seq, now);
+        return chat;
+    }
+
+    public static Chat Rehydrate(
+        string id, string sortieId, string name, string? avatar, long lastSeq, string? lastMessageId, int cooldownSeconds,
+        DateTimeOffset createdAt, DateTimeOffset updatedAt, IEnumerable<ChatMember> members) =>
+        new(id, sortieId, name, createdAt, members)
+        {
+            Avatar = avatar,
+            LastSeq = lastSeq,
+            LastMessageId = lastMessageId,
+            CooldownSeconds = cooldownSeconds,
+            UpdatedAt = updatedAt,
+        };
+
+    public bool IsMember(string userId) => members.ContainsKey(userId);
+
+    public ChatMember? FindMember(string userId) => members.GetValueOrDefault(userId);
+
+    /// <summary>
+    /// A member posts: the message takes the next seq, and the sender's watermark moves to it.
+    /// <paramref name="replyTo"/> is the message replied to, already looked up.
+    /// </summary>
+    public Result<Message> Post(
+        string messageId, string senderId, MessageDraft draft, Message? replyTo, string? clientMessageId, DateTimeOffset now)
+    {
+        if (FindMember(senderId) is not { } sender)
+        {
+            return ChatErrors.NotAMember;
+        }
+
+        if (draft.Type == MessageType.System)
+        {
+            return Error.Validation("type", "System messages are posted by the server only.");
+        }
+
+        if (replyTo is not null && replyTo.ChatId != Id)
+        {
+            return MessageErrors.ReplyToOtherChat;
+        }
+
+        if (SlowModeWait(sender, now) is { } wait)
+        {
+            return ChatErrors.SlowMode(wait);
+        }
+
+        var message = Append(messageId, senderId, draft, replyTo?.Id, clientMessageId, now);
+        sender.Sent(message.Seq, now);
+        return message;
+    }
+
+    /// <summary>An accepted participant joins: a system message announces them and they have read up to it.</summary>
+    public Message AddMember(string userId, string displayName, string messageId, DateTimeOffset now)
+    {
+        if (IsMember(userId))
+        {
+            throw new InvalidOperationException($"User {userId} is already a member of chat {Id}.");
+        }
+
+        var announcement = Append(messageId, null, MessageDraft.System(SystemMessages.Joined(displayName)), null, null, now);
+        Admit(userId, ChatRole.Member, announcement.Seq, now);
+        return announcement;
+    }
+
+    /// <summary>A member leaves or is refused: they are removed and a system message says so.</summary>
+    public Message RemoveMember(string userId, string displayName, MemberRemovalReason reason, string messageId, DateTimeOffset now)
+    {
+        if (!members.Remove(userId))
+        {
+            throw new InvalidOperationException($"User {userId} is not a member of chat {Id}.");
+        }
+
+        Raise(new MemberRemoved(Id, SortieId, userId, reason, now));
+        return Append(messageId, null, MessageDraft.System(SystemMessages.Removed(displayName, reason)), null, null, now);
+    }
+
+    /// <summary>Moves the reader's watermark to the message's seq, never backwards; returns the watermark.</summary>
+    public Result<long> MarkRead(string userId, Message message)
+    {
+        if (FindMember(userId) is not { } member)
+        {
+            return ChatErrors.NotAMember;
+        }
+
+        if (message.ChatId != Id)
+        {
+            return MessageErrors.NotFound;
+        }
+
+        if (member.ReadUpTo(message.Seq))
+        {
+            Raise(new MessagesRead(Id, SortieId, userId, message.Id, member.LastReadSeq));
+        }
+
+        return member.LastReadSeq;
+    }
+
+    /// <summary>The creator sets how many seconds a member waits between two messages (0 turns slow mode off).</summary>
+    public Result SetSlowMode(string actorId, int cooldownSeconds, DateTimeOffset now)
+    {
+        if (FindMember(actorId) is not { } actor)
+        {
+            return ChatErrors.NotAMember;
+        }
+
+        if (actor.Role != ChatRole.Creator)
+        {
+            return ChatErrors.OnlyCreatorSetsSlowMode;
+        }
+
+        if (cooldownSeconds != CooldownSeconds)
+        {
+            CooldownSeconds = cooldownSeconds;
+            UpdatedAt = now;
+            Raise(new SlowModeChanged(Id, SortieId, cooldownSeconds, now));
+        }
+
+        return Result.Success();
+    }
+
+    private int? SlowModeWait(ChatMember sender, DateTimeOffset now)
+    {
+        if (CooldownSeconds == 0 || sender.Role == ChatRole.Creator || sender.LastSentAt is not { } last)
+        {
+            return null;
+        }
+
+        var remaining = last.AddSeconds(CooldownSeconds) - now;
+        return remaining > TimeSpan.Zero ? (int)Math.Ceiling(remaining.TotalSeconds) : null;
+    }
+
+    private Message Append(string messageId, string? senderId, MessageDraft draft, string? replyTo, string? clientMessageId, DateTimeOffset now)
+    {
+        var message = Message.Create(messageId, Id, SortieId, senderId, LastSeq + 1, draft, replyTo, clientMessageId, now);
+        LastSeq = message.Seq;
+        LastMessageId = message.Id;
+        UpdatedAt = now;
+        Raise(new MessagePosted(message));
+        return message;
+    }
+
+    private void Admit(string userId, ChatRole role, long lastReadSeq, DateTimeOffset now)
+    {
+        members.Add(userId, new ChatMember(userId, role, now, lastReadSeq, null));
+        Raise(new MemberAdded(Id, SortieId, userId, role, lastReadSeq, now));
+    }
+}

@@ -1,0 +1,8 @@
+namespace SortieChat.Domain.Chats;
+
+/// <summary>On the wire: creator, member.</summary>
+public enum ChatRole
+{
+    Creator,
+    Member,
+}

@@ -1,0 +1,18 @@
+namespace SortieChat.Domain.Common;
+
+/// <summary>An expected failure: a stable code (DESIGN.md section 4) and a human message.</summary>
+public sealed record Error(string Code, string Message)
+{
+    /// <summary>Field name to messages, for <see cref="ErrorCodes.ValidationFailed"/>.</summary>
+    public IReadOnlyDictionary<string, string[]>? Fields { get; init; }
+
+    /// <summary>Seconds to wait before retrying, for <see cref="ErrorCodes.SlowMode"/> and <see cref="ErrorCodes.RateLimited"/>.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
+    public static Error Validation(string field, string message) =>
+        new(ErrorCodes.ValidationFailed, message) { Fields = new Dictionary<string, string[]> { [field] = [message] } };
+
+    public static Error NotFound(string what) => new(ErrorCodes.NotFound, $"{what} was not found.");
+
+    public static Error Forbidden(string message) => new(ErrorCodes.Forbidden, message);
+}

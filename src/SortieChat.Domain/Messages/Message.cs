@@ -1,0 +1,91 @@
+using SortieChat.Domain.Common;
+using SortieChat.Domain.Sorties;
+
+namespace SortieChat.Domain.Messages;
+
+/// <summary>One message of a chat. Only <c>Chat</c> creates messages (it gives them their seq).</summary>
+public sealed class Message : AggregateRoot
+{
+    private Message(string id, string chatId, string sortieId, string? senderId, long seq, DateTimeOffset createdAt)
+    {
+        Id = id;
+        ChatId = chatId;
+        SortieId = sortieId;
+        SenderId = senderId;
+        Seq = seq;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public string Id { get; }
+
+    public string ChatId { get; }
+
+    public string SortieId { get; }
+
+    /// <summary>Null for system messages.</summary>
+    public string? SenderId { get; }
+
+    public long Seq { get; }
+
+    public MessageType Type { get; private set; }
+
+    public string? Content { get; private set; }
+
+    public MediaAttachment? Media { get; private set; }
+
+    public Location? Location { get; private set; }
+
+    public bool IsDeleted { get; private set; }
+
+    public string? ReplyTo { get; private set; }
+
+    public string? ClientMessageId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Message Rehydrate(
+        string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft body, bool isDeleted,
+        string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
+        new(id, chatId, sortieId, senderId, seq, createdAt)
+        {
+            Type = body.Type,
+            Content = body.Content,
+            Media = body.Media,
+            Location = body.Location,
+            IsDeleted = isDeleted,
+            ReplyTo = replyTo,
+            ClientMessageId = clientMessageId,
+            UpdatedAt = updatedAt,
+        };
+
+    internal static Message Create(
+        string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft draft,
+        string? replyTo, string? clientMessageId, DateTimeOffset now) =>
+        Rehydrate(id, chatId, sortieId, senderId, seq, draft, isDeleted: false, replyTo, clientMessageId, now, now);
+
+    /// <summary>Only the sender deletes; the id and seq stay, the content, media and location are erased.</summary>
+    public Result Delete(string actorId, DateTimeOffset now)
+    {
+        if (SenderId is null || SenderId != actorId)
+        {
+            return MessageErrors.NotTheSender;
+        }
+
+        if (IsDeleted)
+        {
+            return Result.Success();
+        }
+
+        var erasedMedia = Media;
+        IsDeleted = true;
+        Content = null;
+        Media = null;
+        Location = null;
+        UpdatedAt = now;
+        Raise(new MessageDeleted(Id, ChatId, SortieId, erasedMedia, now));
+        return Result.Success();
+    }
+}

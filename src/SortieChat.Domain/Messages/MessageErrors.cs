@@ -1,0 +1,12 @@
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Domain.Messages;
+
+public static class MessageErrors
+{
+    public static readonly Error NotTheSender = Error.Forbidden("Only the sender of a message deletes it.");
+
+    public static readonly Error NotFound = Error.NotFound("The message");
+
+    public static readonly Error ReplyToOtherChat = Error.Validation("replyTo", "replyTo must be a message of the same chat.");
+}
