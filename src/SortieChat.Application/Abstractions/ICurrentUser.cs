@@ -1,0 +1,8 @@
+namespace SortieChat.Application.Abstractions;
+
+/// <summary>The authenticated caller of the current request, set by the host (HTTP, hub, tests).</summary>
+public interface ICurrentUser
+{
+    /// <summary>Null when nobody is authenticated.</summary>
+    string? UserId { get; }
+}

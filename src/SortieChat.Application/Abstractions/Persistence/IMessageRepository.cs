@@ -1,0 +1,30 @@
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Application.Abstractions.Persistence;
+
+/// <summary>Which way a page of history travels from its anchor.</summary>
+public enum PageDirection
+{
+    /// <summary>Seqs below the anchor (or the newest when there is none), newest first.</summary>
+    Older,
+
+    /// <summary>Seqs above the anchor, oldest first.</summary>
+    Newer,
+}
+
+/// <summary>A window of a chat's history: up to <paramref name="Limit"/> messages, after skipping <paramref name="Skip"/>.</summary>
+public sealed record MessageWindow(PageDirection Direction, long? AnchorSeq, int Limit, int Skip = 0);
+
+/// <summary>Items oldest to newest; <paramref name="HasMore"/> says whether more lie in the direction of travel.</summary>
+public sealed record MessageSlice(IReadOnlyList<Message> Items, bool HasMore);
+
+public interface IMessageRepository
+{
+    Task<Message?> FindByIdAsync(string id, CancellationToken cancellationToken);
+
+    Task<Message?> FindByClientMessageIdAsync(string chatId, string senderId, string clientMessageId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, Message>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    Task<MessageSlice> GetWindowAsync(string chatId, MessageWindow window, CancellationToken cancellationToken);
+}

@@ -1,0 +1,29 @@
+using SortieChat.Application.Messages;
+
+namespace SortieChat.Application.Chats;
+
+/// <summary>A chat as its member sees it; <see cref="UnreadCount"/> is for that member.</summary>
+public sealed record ChatDto
+{
+    public required string Id { get; init; }
+
+    public required string SortieId { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Avatar { get; init; }
+
+    public required IReadOnlyList<string> Members { get; init; }
+
+    public MessageDto? LastMessage { get; init; }
+
+    public required long LastSeq { get; init; }
+
+    public required int CooldownSeconds { get; init; }
+
+    public long UnreadCount { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+}

@@ -1,0 +1,30 @@
+using Mediator;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
+using SortieChat.Domain.Chats;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Application.Chats.SetSlowMode;
+
+public sealed class SetSlowModeCommandHandler(IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IClock clock)
+    : ICommandHandler<SetSlowModeCommand, Result<ChatDto>>
+{
+    public async ValueTask<Result<ChatDto>> Handle(SetSlowModeCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        if (await chats.FindByIdAsync(command.ChatId, cancellationToken) is not { } chat)
+        {
+            return ChatErrors.NotFound;
+        }
+
+        var set = chat.SetSlowMode(userId, command.CooldownSeconds!.Value, clock.UtcNow);
+        if (set.IsFailure)
+        {
+            return set.Error!;
+        }
+
+        var lastMessage = chat.LastMessageId is { } id ? await messages.FindByIdAsync(id, cancellationToken) : null;
+        return chat.ToDto(userId, lastMessage);
+    }
+}

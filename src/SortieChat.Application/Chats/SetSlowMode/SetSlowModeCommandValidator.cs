@@ -1,0 +1,13 @@
+using FluentValidation;
+using SortieChat.Application.Common.Validation;
+
+namespace SortieChat.Application.Chats.SetSlowMode;
+
+public sealed class SetSlowModeCommandValidator : AbstractValidator<SetSlowModeCommand>
+{
+    public SetSlowModeCommandValidator()
+    {
+        RuleFor(x => x.ChatId).MustBeId();
+        RuleFor(x => x.CooldownSeconds).NotNull().InclusiveBetween(0, 3600);
+    }
+}

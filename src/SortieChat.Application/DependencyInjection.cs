@@ -1,0 +1,37 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using SortieChat.Application.Common.DomainEvents;
+
+namespace SortieChat.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Validators, after-commit event handlers and the dispatcher. The mediator itself is generated in the host
+    /// (<c>AddMediator</c>), which lists this assembly and the pipeline behaviours.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // A rule stops at its first failure: "required" is reported alone, and later checks never see a null.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddDomainEventHandlersFrom(typeof(DependencyInjection).Assembly);
+        return services;
+    }
+
+    public static IServiceCollection AddDomainEventHandlersFrom(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        var handlers = assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false });
+        foreach (var handler in handlers)
+        {
+            foreach (var contract in handler.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
+            {
+                services.AddScoped(contract, handler);
+            }
+        }
+
+        return services;
+    }
+}

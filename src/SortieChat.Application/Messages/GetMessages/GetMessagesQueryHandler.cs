@@ -1,0 +1,71 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
+using SortieChat.Domain.Chats;
+using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Application.Messages.GetMessages;
+
+public sealed class GetMessagesQueryHandler(
+    IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IOptions<LimitsOptions> limits)
+    : IQueryHandler<GetMessagesQuery, Result<MessagePageDto>>
+{
+    private static readonly Error CursorNotFound = Error.NotFound("The cursor message");
+
+    public async ValueTask<Result<MessagePageDto>> Handle(GetMessagesQuery query, CancellationToken cancellationToken)
+    {
+        var chat = query.ChatId is { } chatId
+            ? await chats.FindByIdAsync(chatId, cancellationToken)
+            : await chats.FindBySortieIdAsync(query.SortieId!, cancellationToken);
+        if (chat is null)
+        {
+            return ChatErrors.NotFound;
+        }
+
+        if (!chat.IsMember(currentUser.RequireUserId()))
+        {
+            return ChatErrors.NotAMember;
+        }
+
+        var window = await WindowAsync(chat, query, query.Limit ?? limits.Value.DefaultPageSize, cancellationToken);
+        if (window.IsFailure)
+        {
+            return window.Error!;
+        }
+
+        var slice = await messages.GetWindowAsync(chat.Id, window.Value, cancellationToken);
+        var items = slice.Items.Select(m => m.ToDto(chat.Members)).ToList();
+        var hasMore = slice.HasMore && items.Count > 0;
+        var cursor = !hasMore ? null : window.Value.Direction == PageDirection.Older ? items[0].Id : items[^1].Id;
+        return new MessagePageDto(items, hasMore, cursor);
+    }
+
+    private async Task<Result<MessageWindow>> WindowAsync(Chat chat, GetMessagesQuery query, int limit, CancellationToken cancellationToken)
+    {
+        if (query.AfterSeq is { } afterSeq)
+        {
+            return new MessageWindow(PageDirection.Newer, afterSeq, limit);
+        }
+
+        if (query.Page is { } page)
+        {
+            return new MessageWindow(PageDirection.Older, null, limit, Skip: (int)Math.Min(int.MaxValue, (long)(page - 1) * limit));
+        }
+
+        var (cursorId, direction) = query.Before is not null ? (query.Before, PageDirection.Older)
+            : query.After is not null ? (query.After, PageDirection.Newer)
+            : (null, PageDirection.Older);
+        if (cursorId is null)
+        {
+            return new MessageWindow(PageDirection.Older, null, limit);
+        }
+
+        var cursor = await messages.FindByIdAsync(cursorId, cancellationToken);
+        return cursor is { } found && found.ChatId == chat.Id
+            ? new MessageWindow(direction, found.Seq, limit)
+            : CursorNotFound;
+    }
+}

@@ -1,0 +1,52 @@
+using SortieChat.Application.Common.Dtos;
+
+namespace SortieChat.Application.Messages;
+
+/// <summary>A message as clients see it; <see cref="Type"/> is text, image, video, audio, file, location or system.</summary>
+public sealed record MessageDto
+{
+    public required string Id { get; init; }
+
+    public required string ChatId { get; init; }
+
+    public required string SortieId { get; init; }
+
+    public string? SenderId { get; init; }
+
+    public required long Seq { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? Content { get; init; }
+
+    public string? MediaUrl { get; init; }
+
+    public string? ThumbnailUrl { get; init; }
+
+    public double? MediaDuration { get; init; }
+
+    public long? FileSize { get; init; }
+
+    public string? FileName { get; init; }
+
+    public string? MimeType { get; init; }
+
+    public int? Width { get; init; }
+
+    public int? Height { get; init; }
+
+    public LocationDto? Location { get; init; }
+
+    /// <summary>The members whose read watermark has reached this message.</summary>
+    public IReadOnlyList<string> ReadBy { get; init; } = [];
+
+    public required bool IsDeleted { get; init; }
+
+    public string? ReplyTo { get; init; }
+
+    public string? ClientMessageId { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+}

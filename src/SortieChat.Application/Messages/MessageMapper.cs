@@ -1,0 +1,34 @@
+using Riok.Mapperly.Abstractions;
+using SortieChat.Application.Common.Dtos;
+using SortieChat.Domain.Chats;
+using SortieChat.Domain.Messages;
+using SortieChat.Domain.Sorties;
+
+namespace SortieChat.Application.Messages;
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class MessageMapper
+{
+    /// <summary>With <c>readBy</c> computed from the watermarks of the chat's members.</summary>
+    public static MessageDto ToDto(this Message message, IReadOnlyList<ChatMember> members) =>
+        message.ToDto() with { ReadBy = [.. members.Where(m => m.LastReadSeq >= message.Seq).Select(m => m.UserId)] };
+
+    /// <summary>With <c>readBy</c> known to hold only the sender (a message just posted).</summary>
+    public static MessageDto ToPostedDto(this Message message) =>
+        message.ToDto() with { ReadBy = message.SenderId is { } sender ? [sender] : [] };
+
+    [MapperIgnoreTarget(nameof(MessageDto.ReadBy))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Url)}", nameof(MessageDto.MediaUrl))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.ThumbnailUrl)}", nameof(MessageDto.ThumbnailUrl))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Duration)}", nameof(MessageDto.MediaDuration))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.FileSize)}", nameof(MessageDto.FileSize))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.FileName)}", nameof(MessageDto.FileName))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.MimeType)}", nameof(MessageDto.MimeType))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Width)}", nameof(MessageDto.Width))]
+    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Height)}", nameof(MessageDto.Height))]
+    private static partial MessageDto ToDto(this Message message);
+
+    private static LocationDto ToDto(Location location) => new(location.Latitude, location.Longitude, location.Address, location.Name);
+
+    private static string TypeName(MessageType type) => type.ToName();
+}

@@ -1,0 +1,62 @@
+using Mediator;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
+using SortieChat.Application.Sorties;
+using SortieChat.Domain.Chats;
+using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
+using SortieChat.Domain.Sorties;
+
+namespace SortieChat.Application.Messages.SendMessage;
+
+/// <summary>
+/// Posts a message with the chat's next seq. A resend with a known clientMessageId returns the stored message
+/// and takes no seq; the look-up runs inside the command's transaction, so two resends cannot both post.
+/// </summary>
+public sealed class SendMessageCommandHandler(
+    IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IIdGenerator ids, IClock clock)
+    : ICommandHandler<SendMessageCommand, Result<SendMessageResult>>
+{
+    public async ValueTask<Result<SendMessageResult>> Handle(SendMessageCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        if (await chats.FindBySortieIdAsync(command.SortieId, cancellationToken) is not { } chat)
+        {
+            return SortieErrors.NotFound;
+        }
+
+        if (!chat.IsMember(userId))
+        {
+            return ChatErrors.NotAMember;
+        }
+
+        if (command.ClientMessageId is { } clientMessageId
+            && await messages.FindByClientMessageIdAsync(chat.Id, userId, clientMessageId, cancellationToken) is { } stored)
+        {
+            return new SendMessageResult(stored.ToDto(chat.Members), Created: false);
+        }
+
+        Message? replyTo = null;
+        if (command.ReplyTo is { } replyToId
+            && (replyTo = await messages.FindByIdAsync(replyToId, cancellationToken)) is null)
+        {
+            return MessageErrors.ReplyToOtherChat;
+        }
+
+        var posted = chat.Post(ids.NewId(), userId, ToDraft(command), replyTo, command.ClientMessageId, clock.UtcNow);
+        return posted.IsSuccess ? new SendMessageResult(posted.Value.ToDto(chat.Members), Created: true) : posted.Error!;
+    }
+
+    private static MessageDraft ToDraft(SendMessageCommand command)
+    {
+        MessageTypeNames.TryParse(command.Type, out var type);
+        var media = type.IsMedia()
+            ? new MediaAttachment(command.MediaUrl!, command.ThumbnailUrl, command.MediaDuration, command.FileSize,
+                command.FileName, command.MimeType, command.Width, command.Height)
+            : null;
+        var location = type == MessageType.Location ? command.Location?.ToLocation() : null;
+        var content = string.IsNullOrEmpty(command.Content) ? null : command.Content;
+        return new MessageDraft(type, content, media, location);
+    }
+}

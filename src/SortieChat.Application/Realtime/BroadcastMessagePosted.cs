@@ -1,0 +1,12 @@
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Common.DomainEvents;
+using SortieChat.Application.Messages;
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Application.Realtime;
+
+public sealed class BroadcastMessagePosted(IRealtimeNotifier notifier) : IDomainEventHandler<MessagePosted>
+{
+    public Task HandleAsync(MessagePosted domainEvent, CancellationToken cancellationToken) =>
+        notifier.MessagePostedAsync(domainEvent.Message.ToPostedDto(), cancellationToken);
+}

@@ -1,0 +1,12 @@
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Common.DomainEvents;
+using SortieChat.Domain.Chats;
+
+namespace SortieChat.Application.Realtime;
+
+public sealed class BroadcastMessagesRead(IRealtimeNotifier notifier) : IDomainEventHandler<MessagesRead>
+{
+    public Task HandleAsync(MessagesRead domainEvent, CancellationToken cancellationToken) =>
+        notifier.MessageReadAsync(
+            new MessageReadNotice(domainEvent.SortieId, domainEvent.MessageId, domainEvent.UserId, domainEvent.LastReadSeq), cancellationToken);
+}

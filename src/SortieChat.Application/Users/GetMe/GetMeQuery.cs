@@ -1,0 +1,6 @@
+using Mediator;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Application.Users.GetMe;
+
+public sealed record GetMeQuery : IQuery<Result<UserDto>>;

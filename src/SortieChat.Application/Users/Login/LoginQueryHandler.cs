@@ -1,0 +1,24 @@
+using Mediator;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Domain.Common;
+using SortieChat.Domain.Users;
+
+namespace SortieChat.Application.Users.Login;
+
+public sealed class LoginQueryHandler(IUserRepository users, IPasswordHasher passwordHasher, ITokenIssuer tokenIssuer)
+    : IQueryHandler<LoginQuery, Result<AuthResultDto>>
+{
+    public async ValueTask<Result<AuthResultDto>> Handle(LoginQuery query, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(User.NormalizeEmail(query.Email), cancellationToken);
+        var passwordMatches = passwordHasher.Verify(user?.PasswordHash, query.Password);
+        if (user is null || !passwordMatches || !user.IsActive)
+        {
+            return UserErrors.InvalidCredentials;
+        }
+
+        var token = tokenIssuer.Issue(user.Id, user.Email, user.DisplayName);
+        return new AuthResultDto(user.Id, token.Token, token.ExpiresAt);
+    }
+}
