@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
+using SortieChat.Infrastructure.Identity;
+using SortieChat.Infrastructure.Media;
+using SortieChat.Infrastructure.Persistence.Sqlite;
+using SortieChat.Infrastructure.Realtime;
+using SortieChat.Infrastructure.Time;
+
+namespace SortieChat.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The adapters of every port, chosen and configured from <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var contentRoot = environment.ContentRootPath;
+        services.Configure<LimitsOptions>(configuration.GetSection(LimitsOptions.SectionName));
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<IIdGenerator, UuidV7IdGenerator>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+
+        services.AddSingleton<IPasswordHasher<object>, PasswordHasher<object>>();
+        services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddSingleton(_ => JwtSigningKey.Resolve(
+            configuration["Jwt:SigningKey"], environment.IsDevelopment(), ResolvePath(contentRoot, "data")));
+        services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+
+        services.AddSingleton<IRealtimeNotifier, NullRealtimeNotifier>();
+        services.AddSingleton<InMemoryPresenceTracker>();
+        services.AddSingleton<IPresenceTracker>(sp => sp.GetRequiredService<InMemoryPresenceTracker>());
+
+        var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
+        services.AddSingleton(new LocalMediaStore(ResolvePath(contentRoot, media.Local.Root)));
+        services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<LocalMediaStore>());
+
+        AddStorage(services, configuration, contentRoot);
+        return services;
+    }
+
+    /// <summary>Creates or migrates the store and checks the signing key: call once before serving.</summary>
+    public static async Task InitializeInfrastructureAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        _ = services.GetRequiredService<JwtSigningKey>();
+        var database = services.GetRequiredService<SqliteDatabase>();
+        try
+        {
+            await database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"the database {database.Path} cannot be opened: {exception.Message}");
+        }
+    }
+
+    private static void AddStorage(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = configuration["Storage:Provider"] ?? "Sqlite";
+        if (!string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StartupException($"Storage:Provider '{provider}' is not available yet: use Sqlite.");
+        }
+
+        var sqlite = configuration.GetSection(SqliteOptions.SectionName).Get<SqliteOptions>() ?? new SqliteOptions();
+        services.AddSingleton(sp => new SqliteDatabase(ResolvePath(contentRoot, sqlite.Path), sp.GetRequiredService<ILogger<SqliteDatabase>>()));
+        services.AddSingleton<SqliteEventWriter>();
+        services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
+        services.AddScoped<SqliteUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
+        services.AddScoped<IUserRepository, SqliteUserRepository>();
+        services.AddScoped<ISortieRepository, SqliteSortieRepository>();
+        services.AddScoped<IParticipationRepository, SqliteParticipationRepository>();
+        services.AddScoped<IChatRepository, SqliteChatRepository>();
+        services.AddScoped<IMessageRepository, SqliteMessageRepository>();
+    }
+
+    private static string ResolvePath(string contentRoot, string path) => Path.GetFullPath(Path.Combine(contentRoot, path));
+}

@@ -1,0 +1,9 @@
+using SortieChat.Application.Abstractions;
+
+namespace SortieChat.Infrastructure.Identity;
+
+/// <summary>Set once per request scope by the host that authenticated the caller (HTTP, hub, tests).</summary>
+public sealed class CurrentUser : ICurrentUser
+{
+    public string? UserId { get; set; }
+}

@@ -1,0 +1,85 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// The database file: connections with the durability settings, the schema, and the write gate.
+/// Commands write one at a time (SQLite has one writer); the gate keeps them queued in the process
+/// instead of spinning on SQLITE_BUSY, and is where concurrent commands can later share one commit.
+/// </summary>
+internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase> logger) : IDisposable
+{
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+        ForeignKeys = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public string Path { get; } = path;
+
+    public SemaphoreSlim WriteGate { get; } = new(1, 1);
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // Not persistent: set on every connection. FULL syncs the WAL on each commit (durable before visible).
+        command.CommandText = "PRAGMA synchronous = FULL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Creates the file and brings its schema to the current version.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+        var version = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > SqliteSchema.CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database {Path} has schema version {version}, newer than this server's {SqliteSchema.CurrentVersion}.");
+        }
+
+        for (var next = version + 1; next <= SqliteSchema.CurrentVersion; next++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, SqliteSchema.Migrations[next - 1], cancellationToken, transaction);
+            await ExecuteAsync(connection, $"PRAGMA user_version = {next};", cancellationToken, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            LogMigrated(logger, Path, next);
+        }
+    }
+
+    public void Dispose() => WriteGate.Dispose();
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path} migrated to schema version {Version}")]
+    private static partial void LogMigrated(ILogger logger, string path, int version);
+}

@@ -1,0 +1,106 @@
+using SortieChat.Domain.Chats;
+using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
+using SortieChat.Domain.Participations;
+using SortieChat.Domain.Sorties;
+using SortieChat.Domain.Users;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+/// <summary>Turns each domain event into the rows it changes, inside the command's transaction.</summary>
+internal sealed class SqliteEventWriter
+{
+    public Task WriteAsync(SqliteScope db, IDomainEvent domainEvent, CancellationToken ct) => domainEvent switch
+    {
+        UserRegistered e => db.ExecuteAsync(
+            "INSERT INTO users (id, email, display_name, avatar_url, password_hash, created_at, deactivated_at) VALUES ($id, $email, $name, NULL, $hash, $at, NULL)",
+            ct, ("$id", e.UserId), ("$email", e.Email), ("$name", e.DisplayName), ("$hash", e.PasswordHash), ("$at", e.RegisteredAt)),
+        UserDeactivated e => ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE users SET deactivated_at = $at WHERE id = $id", ct, ("$id", e.UserId), ("$at", e.DeactivatedAt)), e),
+        SortieCreated e => InsertSortieAsync(db, e, ct),
+        AcceptedCountChanged e => ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE sorties SET accepted_count = $count WHERE id = $id", ct, ("$id", e.SortieId), ("$count", e.AcceptedCount)), e),
+        ParticipationRequested { Reopened: true } => Task.CompletedTask,
+        ParticipationRequested e => db.ExecuteAsync(
+            "INSERT INTO participations (id, sortie_id, user_id, status, created_at, updated_at) VALUES ($id, $sortie, $user, $status, $at, $at)",
+            ct, ("$id", e.ParticipationId), ("$sortie", e.SortieId), ("$user", e.UserId), ("$status", ParticipationStatus.Pending.ToName()), ("$at", e.RequestedAt)),
+        ParticipationStatusChanged e => ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE participations SET status = $status, updated_at = $at WHERE id = $id AND status = $from",
+            ct, ("$id", e.ParticipationId), ("$status", e.To.ToName()), ("$from", e.From.ToName()), ("$at", e.ChangedAt)), e),
+        ChatOpened e => db.ExecuteAsync(
+            "INSERT INTO chats (id, sortie_id, name, avatar, last_seq, last_message_id, cooldown_seconds, created_at, updated_at) VALUES ($id, $sortie, $name, NULL, 0, NULL, 0, $at, $at)",
+            ct, ("$id", e.ChatId), ("$sortie", e.SortieId), ("$name", e.Name), ("$at", e.OpenedAt)),
+        MessagePosted e => InsertMessageAsync(db, e.Message, ct),
+        MemberAdded e => db.ExecuteAsync(
+            "INSERT INTO chat_members (chat_id, user_id, role, joined_at, last_read_seq, last_sent_at) VALUES ($chat, $user, $role, $at, $seq, NULL)",
+            ct, ("$chat", e.ChatId), ("$user", e.UserId), ("$role", e.Role.ToString()), ("$at", e.JoinedAt), ("$seq", e.LastReadSeq)),
+        MemberRemoved e => ExpectOneAsync(db.ExecuteAsync(
+            "DELETE FROM chat_members WHERE chat_id = $chat AND user_id = $user", ct, ("$chat", e.ChatId), ("$user", e.UserId)), e),
+        MessagesRead e => db.ExecuteAsync(
+            "UPDATE chat_members SET last_read_seq = max(last_read_seq, $seq) WHERE chat_id = $chat AND user_id = $user",
+            ct, ("$chat", e.ChatId), ("$user", e.UserId), ("$seq", e.LastReadSeq)),
+        SlowModeChanged e => ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE chats SET cooldown_seconds = $cooldown, updated_at = $at WHERE id = $id",
+            ct, ("$id", e.ChatId), ("$cooldown", e.CooldownSeconds), ("$at", e.ChangedAt)), e),
+        MessageDeleted e => ExpectOneAsync(db.ExecuteAsync(
+            """
+            UPDATE messages SET is_deleted = 1, content = NULL, media_url = NULL, thumbnail_url = NULL, media_duration = NULL,
+                file_size = NULL, file_name = NULL, mime_type = NULL, width = NULL, height = NULL,
+                latitude = NULL, longitude = NULL, location_address = NULL, location_name = NULL, updated_at = $at
+            WHERE id = $id
+            """,
+            ct, ("$id", e.MessageId), ("$at", e.DeletedAt)), e),
+        _ => throw new InvalidOperationException($"No write is defined for {domainEvent.GetType().Name}."),
+    };
+
+    private static Task InsertSortieAsync(SqliteScope db, SortieCreated e, CancellationToken ct)
+    {
+        var d = e.Details;
+        return db.ExecuteAsync(
+            """
+            INSERT INTO sorties (id, chat_id, creator_id, title, description, starts_at, latitude, longitude, location_address, location_name,
+                max_participants, accepted_count, created_at)
+            VALUES ($id, $chat, $creator, $title, $description, $starts, $lat, $lng, $address, $place, $max, 0, $at)
+            """,
+            ct, ("$id", e.SortieId), ("$chat", e.ChatId), ("$creator", e.CreatorId), ("$title", d.Title), ("$description", d.Description),
+            ("$starts", d.StartsAt), ("$lat", d.Location?.Latitude), ("$lng", d.Location?.Longitude), ("$address", d.Location?.Address),
+            ("$place", d.Location?.Name), ("$max", d.MaxParticipants), ("$at", e.CreatedAt));
+    }
+
+    private static async Task InsertMessageAsync(SqliteScope db, Message m, CancellationToken ct)
+    {
+        await db.ExecuteAsync(
+            """
+            INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, media_url, thumbnail_url, media_duration, file_size,
+                file_name, mime_type, width, height, latitude, longitude, location_address, location_name, is_deleted, reply_to,
+                client_message_id, created_at, updated_at)
+            VALUES ($id, $chat, $sortie, $sender, $seq, $type, $content, $url, $thumb, $duration, $size, $fileName, $mime, $width, $height,
+                $lat, $lng, $address, $place, 0, $replyTo, $clientId, $at, $at)
+            """,
+            ct, ("$id", m.Id), ("$chat", m.ChatId), ("$sortie", m.SortieId), ("$sender", m.SenderId), ("$seq", m.Seq), ("$type", m.Type.ToName()),
+            ("$content", m.Content), ("$url", m.Media?.Url), ("$thumb", m.Media?.ThumbnailUrl), ("$duration", m.Media?.Duration),
+            ("$size", m.Media?.FileSize), ("$fileName", m.Media?.FileName), ("$mime", m.Media?.MimeType), ("$width", m.Media?.Width),
+            ("$height", m.Media?.Height), ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude), ("$address", m.Location?.Address),
+            ("$place", m.Location?.Name), ("$replyTo", m.ReplyTo), ("$clientId", m.ClientMessageId), ("$at", m.CreatedAt));
+
+        // The guard on the previous seq makes a second writer that loaded the same chat fail instead of burning or reusing a seq.
+        await ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE chats SET last_seq = $seq, last_message_id = $id, updated_at = $at WHERE id = $chat AND last_seq = $seq - 1",
+            ct, ("$chat", m.ChatId), ("$seq", m.Seq), ("$id", m.Id), ("$at", m.CreatedAt)), m);
+
+        if (m.SenderId is not null)
+        {
+            await db.ExecuteAsync(
+                "UPDATE chat_members SET last_read_seq = max(last_read_seq, $seq), last_sent_at = $at WHERE chat_id = $chat AND user_id = $user",
+                ct, ("$chat", m.ChatId), ("$user", m.SenderId), ("$seq", m.Seq), ("$at", m.CreatedAt));
+        }
+    }
+
+    private static async Task ExpectOneAsync(Task<int> write, object what)
+    {
+        if (await write != 1)
+        {
+            throw new StoreConflictException($"The store changed under this command ({what.GetType().Name}); nothing was written.");
+        }
+    }
+}

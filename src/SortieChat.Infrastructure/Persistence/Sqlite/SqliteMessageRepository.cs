@@ -1,0 +1,55 @@
+using System.Text.Json;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMessageRepository
+{
+    public Task<Message?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
+        FindAsync(SqliteQueries.MessageById, cancellationToken, ("$id", id));
+
+    public Task<Message?> FindByClientMessageIdAsync(string chatId, string senderId, string clientMessageId, CancellationToken cancellationToken) =>
+        FindAsync(SqliteQueries.MessageByClientId, cancellationToken, ("$chat", chatId), ("$sender", senderId), ("$client", clientMessageId));
+
+    public async Task<IReadOnlyDictionary<string, Message>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, Message>();
+        }
+
+        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var messages = await db.QueryAsync(SqliteQueries.MessagesByIds, SqliteRows.ReadMessage, cancellationToken, ("$ids", JsonSerializer.Serialize(ids)));
+        return messages.ToDictionary(m => m.Id);
+    }
+
+    public async Task<MessageSlice> GetWindowAsync(string chatId, MessageWindow window, CancellationToken cancellationToken)
+    {
+        var sql = (window.Direction, window.AnchorSeq) switch
+        {
+            (PageDirection.Newer, _) => SqliteQueries.MessagesAfter,
+            (PageDirection.Older, null) => SqliteQueries.MessagesNewest,
+            _ => SqliteQueries.MessagesBefore,
+        };
+        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        // One more than asked tells whether more lie beyond the page.
+        var rows = await db.QueryAsync(sql, SqliteRows.ReadMessage, cancellationToken,
+            ("$chat", chatId), ("$anchor", window.AnchorSeq ?? 0), ("$take", window.Limit + 1), ("$skip", window.Skip));
+        var hasMore = rows.Count > window.Limit;
+        var page = rows.Take(window.Limit);
+        return new MessageSlice([.. window.Direction == PageDirection.Older ? page.Reverse() : page], hasMore);
+    }
+
+    private async Task<Message?> FindAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var message = await db.QuerySingleAsync(sql, SqliteRows.ReadMessage, cancellationToken, parameters);
+        if (message is not null)
+        {
+            unitOfWork.Track(message);
+        }
+
+        return message;
+    }
+}

@@ -1,0 +1,33 @@
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Domain.Participations;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+internal sealed class SqliteParticipationRepository(SqliteUnitOfWork unitOfWork) : IParticipationRepository
+{
+    public Task<Participation?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
+        FindAsync(SqliteQueries.ParticipationById, cancellationToken, ("$id", id));
+
+    public Task<Participation?> FindAsync(string sortieId, string userId, CancellationToken cancellationToken) =>
+        FindAsync(SqliteQueries.ParticipationBySortieAndUser, cancellationToken, ("$sortie", sortieId), ("$user", userId));
+
+    public async Task<IReadOnlyList<Participation>> ListBySortieAsync(string sortieId, CancellationToken cancellationToken)
+    {
+        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        return await db.QueryAsync(SqliteQueries.ParticipationsBySortie, SqliteRows.ReadParticipation, cancellationToken, ("$sortie", sortieId));
+    }
+
+    public void Add(Participation participation) => unitOfWork.Track(participation);
+
+    private async Task<Participation?> FindAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var participation = await db.QuerySingleAsync(sql, SqliteRows.ReadParticipation, cancellationToken, parameters);
+        if (participation is not null)
+        {
+            unitOfWork.Track(participation);
+        }
+
+        return participation;
+    }
+}

@@ -1,0 +1,51 @@
+using static SortieChat.Infrastructure.Persistence.Sqlite.SqliteRows;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+/// <summary>Every query the repositories run, in one place so a test can check each one's plan.</summary>
+internal static class SqliteQueries
+{
+    public const string UserById = $"SELECT {UserColumns} FROM users u WHERE u.id = $id";
+    public const string UserByEmail = $"SELECT {UserColumns} FROM users u WHERE u.email = $email";
+    public const string UsersByIds = $"SELECT {UserColumns} FROM users u WHERE u.id IN (SELECT value FROM json_each($ids))";
+
+    public const string SortieById = $"SELECT {SortieColumns} FROM sorties s WHERE s.id = $id";
+    public const string SortiesOfMember = $"""
+        SELECT {SortieColumns} FROM chat_members cm
+        JOIN chats c ON c.id = cm.chat_id
+        JOIN sorties s ON s.id = c.sortie_id
+        WHERE cm.user_id = $user
+        ORDER BY s.created_at DESC, s.id DESC
+        """;
+
+    public const string ParticipationById = $"SELECT {ParticipationColumns} FROM participations p WHERE p.id = $id";
+    public const string ParticipationBySortieAndUser = $"SELECT {ParticipationColumns} FROM participations p WHERE p.sortie_id = $sortie AND p.user_id = $user";
+    public const string ParticipationsBySortie = $"SELECT {ParticipationColumns} FROM participations p WHERE p.sortie_id = $sortie ORDER BY p.created_at, p.id";
+
+    public const string ChatById = $"SELECT {ChatColumns} FROM chats c WHERE c.id = $id";
+    public const string ChatBySortie = $"SELECT {ChatColumns} FROM chats c WHERE c.sortie_id = $sortie";
+    public const string MembersOfChat = $"SELECT {MemberColumns} FROM chat_members cm WHERE cm.chat_id = $id";
+    public const string MembersOfChatBySortie =
+        $"SELECT {MemberColumns} FROM chats c JOIN chat_members cm ON cm.chat_id = c.id WHERE c.sortie_id = $sortie";
+    public const string ChatsOfMember = $"""
+        SELECT {ChatColumns} FROM chat_members mine
+        JOIN chats c ON c.id = mine.chat_id
+        WHERE mine.user_id = $user
+        ORDER BY c.updated_at DESC, c.id DESC
+        """;
+    public const string MembersOfChatsOfMember = $"""
+        SELECT {MemberColumns} FROM chat_members mine
+        JOIN chat_members cm ON cm.chat_id = mine.chat_id
+        WHERE mine.user_id = $user
+        """;
+
+    public const string MessageById = $"SELECT {MessageColumns} FROM messages m WHERE m.id = $id";
+    public const string MessagesByIds = $"SELECT {MessageColumns} FROM messages m WHERE m.id IN (SELECT value FROM json_each($ids))";
+    public const string MessageByClientId =
+        $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.sender_id = $sender AND m.client_message_id = $client";
+    public const string MessagesNewest = $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat ORDER BY m.seq DESC LIMIT $take OFFSET $skip";
+    public const string MessagesBefore =
+        $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.seq < $anchor ORDER BY m.seq DESC LIMIT $take OFFSET $skip";
+    public const string MessagesAfter =
+        $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.seq > $anchor ORDER BY m.seq ASC LIMIT $take OFFSET $skip";
+}

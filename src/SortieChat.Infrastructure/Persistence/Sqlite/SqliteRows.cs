@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using SortieChat.Domain.Chats;
+using SortieChat.Domain.Messages;
+using SortieChat.Domain.Participations;
+using SortieChat.Domain.Sorties;
+using SortieChat.Domain.Users;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+/// <summary>The column lists the repositories select, and how a row becomes an aggregate again.</summary>
+internal static class SqliteRows
+{
+    public const string UserColumns = "u.id, u.email, u.display_name, u.avatar_url, u.password_hash, u.created_at, u.deactivated_at";
+
+    public const string SortieColumns =
+        "s.id, s.chat_id, s.creator_id, s.title, s.description, s.starts_at, s.latitude, s.longitude, s.location_address, s.location_name, " +
+        "s.max_participants, s.accepted_count, s.created_at";
+
+    public const string ParticipationColumns = "p.id, p.sortie_id, p.user_id, p.status, p.created_at, p.updated_at";
+
+    public const string ChatColumns = "c.id, c.sortie_id, c.name, c.avatar, c.last_seq, c.last_message_id, c.cooldown_seconds, c.created_at, c.updated_at";
+
+    public const string MemberColumns = "cm.chat_id, cm.user_id, cm.role, cm.joined_at, cm.last_read_seq, cm.last_sent_at";
+
+    public const string MessageColumns =
+        "m.id, m.chat_id, m.sortie_id, m.sender_id, m.seq, m.type, m.content, m.media_url, m.thumbnail_url, m.media_duration, m.file_size, " +
+        "m.file_name, m.mime_type, m.width, m.height, m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, " +
+        "m.reply_to, m.client_message_id, m.created_at, m.updated_at";
+
+    public static User ReadUser(SqliteDataReader r) => User.Rehydrate(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetString(4), r.GetDate(5), r.GetNullableDate(6));
+
+    public static Sortie ReadSortie(SqliteDataReader r) => Sortie.Rehydrate(
+        id: r.GetString(0),
+        chatId: r.GetString(1),
+        creatorId: r.GetString(2),
+        details: new SortieDetails(r.GetString(3), r.GetNullableString(4), r.GetDate(5), ReadLocation(r, 6), r.GetInt32(10)),
+        acceptedCount: r.GetInt32(11),
+        createdAt: r.GetDate(12));
+
+    public static Participation ReadParticipation(SqliteDataReader r)
+    {
+        if (!ParticipationStatusNames.TryParse(r.GetString(3), out var status))
+        {
+            throw new InvalidOperationException($"Unknown participation status '{r.GetString(3)}' in the store.");
+        }
+
+        return Participation.Rehydrate(r.GetString(0), r.GetString(1), r.GetString(2), status, r.GetDate(4), r.GetDate(5));
+    }
+
+    public static (string ChatId, ChatMember Member) ReadMember(SqliteDataReader r) => (
+        r.GetString(0),
+        new ChatMember(r.GetString(1), Enum.Parse<ChatRole>(r.GetString(2)), r.GetDate(3), r.GetInt64(4), r.GetNullableDate(5)));
+
+    public static Chat ReadChat(SqliteDataReader r, IEnumerable<ChatMember> members) => Chat.Rehydrate(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetInt64(4), r.GetNullableString(5), r.GetInt32(6),
+        r.GetDate(7), r.GetDate(8), members);
+
+    public static Message ReadMessage(SqliteDataReader r)
+    {
+        if (!MessageTypeNames.TryParse(r.GetString(5), out var type))
+        {
+            throw new InvalidOperationException($"Unknown message type '{r.GetString(5)}' in the store.");
+        }
+
+        var media = r.IsDBNull(7) ? null : new MediaAttachment(
+            r.GetString(7), r.GetNullableString(8), r.GetNullableDouble(9), r.GetNullableInt64(10), r.GetNullableString(11),
+            r.GetNullableString(12), r.GetNullableInt32(13), r.GetNullableInt32(14));
+        var body = new MessageDraft(type, r.GetNullableString(6), media, ReadLocation(r, 15));
+        return Message.Rehydrate(
+            r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetInt64(4), body, r.GetInt64(19) != 0,
+            r.GetNullableString(20), r.GetNullableString(21), r.GetDate(22), r.GetDate(23));
+    }
+
+    /// <summary>Four columns from <paramref name="first"/>: latitude, longitude, address, name.</summary>
+    private static Location? ReadLocation(SqliteDataReader r, int first) => r.IsDBNull(first)
+        ? null
+        : new Location(r.GetDouble(first), r.GetDouble(first + 1), r.GetNullableString(first + 2), r.GetNullableString(first + 3));
+}

@@ -1,0 +1,109 @@
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// The schema, one migration per version (<c>PRAGMA user_version</c>). Append new migrations; never edit a shipped one.
+/// Every query path has an index (checked with EXPLAIN QUERY PLAN in the tests).
+/// </summary>
+internal static class SqliteSchema
+{
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        """
+        CREATE TABLE users (
+            id TEXT PRIMARY KEY NOT NULL,
+            email TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            avatar_url TEXT,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            deactivated_at TEXT
+        );
+        CREATE UNIQUE INDEX ux_users_email ON users (email);
+
+        CREATE TABLE sorties (
+            id TEXT PRIMARY KEY NOT NULL,
+            chat_id TEXT NOT NULL,
+            creator_id TEXT NOT NULL REFERENCES users (id),
+            title TEXT NOT NULL,
+            description TEXT,
+            starts_at TEXT NOT NULL,
+            latitude REAL,
+            longitude REAL,
+            location_address TEXT,
+            location_name TEXT,
+            max_participants INTEGER NOT NULL,
+            accepted_count INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_sorties_creator ON sorties (creator_id);
+
+        CREATE TABLE participations (
+            id TEXT PRIMARY KEY NOT NULL,
+            sortie_id TEXT NOT NULL REFERENCES sorties (id),
+            user_id TEXT NOT NULL REFERENCES users (id),
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX ux_participations_sortie_user ON participations (sortie_id, user_id);
+        CREATE INDEX ix_participations_user ON participations (user_id);
+
+        CREATE TABLE chats (
+            id TEXT PRIMARY KEY NOT NULL,
+            sortie_id TEXT NOT NULL REFERENCES sorties (id),
+            name TEXT NOT NULL,
+            avatar TEXT,
+            last_seq INTEGER NOT NULL,
+            last_message_id TEXT,
+            cooldown_seconds INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX ux_chats_sortie ON chats (sortie_id);
+
+        CREATE TABLE chat_members (
+            chat_id TEXT NOT NULL REFERENCES chats (id),
+            user_id TEXT NOT NULL REFERENCES users (id),
+            role TEXT NOT NULL,
+            joined_at TEXT NOT NULL,
+            last_read_seq INTEGER NOT NULL,
+            last_sent_at TEXT,
+            PRIMARY KEY (chat_id, user_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_chat_members_user ON chat_members (user_id, chat_id);
+
+        CREATE TABLE messages (
+            id TEXT PRIMARY KEY NOT NULL,
+            chat_id TEXT NOT NULL REFERENCES chats (id),
+            sortie_id TEXT NOT NULL,
+            sender_id TEXT REFERENCES users (id),
+            seq INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            content TEXT,
+            media_url TEXT,
+            thumbnail_url TEXT,
+            media_duration REAL,
+            file_size INTEGER,
+            file_name TEXT,
+            mime_type TEXT,
+            width INTEGER,
+            height INTEGER,
+            latitude REAL,
+            longitude REAL,
+            location_address TEXT,
+            location_name TEXT,
+            is_deleted INTEGER NOT NULL,
+            reply_to TEXT,
+            client_message_id TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX ux_messages_chat_seq ON messages (chat_id, seq);
+        CREATE UNIQUE INDEX ux_messages_client_id ON messages (chat_id, sender_id, client_message_id)
+            WHERE client_message_id IS NOT NULL;
+        CREATE INDEX ix_messages_sender ON messages (sender_id);
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Count;
+}

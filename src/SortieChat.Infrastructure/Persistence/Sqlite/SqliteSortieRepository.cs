@@ -1,0 +1,27 @@
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Domain.Sorties;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+internal sealed class SqliteSortieRepository(SqliteUnitOfWork unitOfWork) : ISortieRepository
+{
+    public async Task<Sortie?> FindByIdAsync(string id, CancellationToken cancellationToken)
+    {
+        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var sortie = await db.QuerySingleAsync(SqliteQueries.SortieById, SqliteRows.ReadSortie, cancellationToken, ("$id", id));
+        if (sortie is not null)
+        {
+            unitOfWork.Track(sortie);
+        }
+
+        return sortie;
+    }
+
+    public async Task<IReadOnlyList<Sortie>> ListForMemberAsync(string userId, CancellationToken cancellationToken)
+    {
+        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        return await db.QueryAsync(SqliteQueries.SortiesOfMember, SqliteRows.ReadSortie, cancellationToken, ("$user", userId));
+    }
+
+    public void Add(Sortie sortie) => unitOfWork.Track(sortie);
+}

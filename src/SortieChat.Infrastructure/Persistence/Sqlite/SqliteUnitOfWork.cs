@@ -1,0 +1,125 @@
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// The unit of work of one request scope. Inside a command, the first read opens the write transaction
+/// (BEGIN IMMEDIATE, behind the write gate), so everything the handler reads is what it then writes over;
+/// the commit turns the raised events into rows. Outside a command, reads use a plain pooled connection.
+/// </summary>
+internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWriter writer) : IUnitOfWork, IAsyncDisposable, IDisposable
+{
+    private readonly List<AggregateRoot> tracked = [];
+    private bool inCommand;
+    private SqliteScope? write;
+    private SqliteScope? read;
+
+    public ValueTask BeginAsync(CancellationToken cancellationToken)
+    {
+        if (inCommand)
+        {
+            throw new InvalidOperationException("A command is already running in this scope.");
+        }
+
+        inCommand = true;
+        return ValueTask.CompletedTask;
+    }
+
+    public async Task<SqliteScope> ScopeAsync(CancellationToken cancellationToken)
+    {
+        if (inCommand)
+        {
+            return write ??= await OpenWriteAsync(cancellationToken);
+        }
+
+        return read ??= new SqliteScope(await database.OpenAsync(cancellationToken), null);
+    }
+
+    /// <summary>Aggregates loaded or added during a command: their events are written at commit.</summary>
+    public void Track(AggregateRoot aggregate)
+    {
+        if (inCommand && !tracked.Contains(aggregate))
+        {
+            tracked.Add(aggregate);
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<IDomainEvent>> CommitAsync(CancellationToken cancellationToken)
+    {
+        var events = tracked.SelectMany(a => a.DomainEvents).ToList();
+        if (events.Count > 0)
+        {
+            var scope = await ScopeAsync(cancellationToken);
+            foreach (var domainEvent in events)
+            {
+                await writer.WriteAsync(scope, domainEvent, cancellationToken);
+            }
+
+            await scope.Transaction!.CommitAsync(cancellationToken);
+        }
+
+        await EndCommandAsync();
+        return events;
+    }
+
+    public async ValueTask RollbackAsync()
+    {
+        try
+        {
+            if (write?.Transaction is { Connection: not null } transaction)
+            {
+                await transaction.RollbackAsync();
+            }
+        }
+        finally
+        {
+            await EndCommandAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackAsync();
+        if (read is not null)
+        {
+            await read.Connection.DisposeAsync();
+            read = null;
+        }
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private async Task<SqliteScope> OpenWriteAsync(CancellationToken cancellationToken)
+    {
+        await database.WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = await database.OpenAsync(cancellationToken);
+            return new SqliteScope(connection, connection.BeginTransaction(deferred: false));
+        }
+        catch
+        {
+            database.WriteGate.Release();
+            throw;
+        }
+    }
+
+    private async Task EndCommandAsync()
+    {
+        foreach (var aggregate in tracked)
+        {
+            aggregate.ClearDomainEvents();
+        }
+
+        tracked.Clear();
+        inCommand = false;
+        if (write is { } scope)
+        {
+            write = null;
+            await scope.Transaction!.DisposeAsync();
+            await scope.Connection.DisposeAsync();
+            database.WriteGate.Release();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using SortieChat.Application.Abstractions;
+
+namespace SortieChat.Infrastructure.Realtime;
+
+/// <summary>Presence for one instance: which connections of which users joined which room.</summary>
+public sealed class InMemoryPresenceTracker : IPresenceTracker
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> rooms = [];
+
+    /// <summary>Returns true when this is the user's first connection in the room.</summary>
+    public bool Join(string sortieId, string userId, string connectionId)
+    {
+        lock (gate)
+        {
+            if (!rooms.TryGetValue(sortieId, out var room))
+            {
+                rooms[sortieId] = room = [];
+            }
+
+            if (!room.TryGetValue(userId, out var connections))
+            {
+                room[userId] = connections = [];
+            }
+
+            return connections.Add(connectionId) && connections.Count == 1;
+        }
+    }
+
+    /// <summary>Returns true when this was the user's last connection in the room.</summary>
+    public bool Leave(string sortieId, string userId, string connectionId)
+    {
+        lock (gate)
+        {
+            if (!rooms.TryGetValue(sortieId, out var room) || !room.TryGetValue(userId, out var connections)
+                || !connections.Remove(connectionId) || connections.Count > 0)
+            {
+                return false;
+            }
+
+            room.Remove(userId);
+            if (room.Count == 0)
+            {
+                rooms.Remove(sortieId);
+            }
+
+            return true;
+        }
+    }
+
+    public ValueTask<IReadOnlySet<string>> GetOnlineUsersAsync(string sortieId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlySet<string> online = rooms.TryGetValue(sortieId, out var room) ? room.Keys.ToHashSet() : [];
+            return ValueTask.FromResult(online);
+        }
+    }
+}
