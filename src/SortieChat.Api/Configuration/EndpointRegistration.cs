@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using SortieChat.Api.Auth;
+using SortieChat.Api.Http;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Api.Configuration;
+
+internal static class EndpointRegistration
+{
+    public static WebApplication MapSortieChatEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(context => UnmatchedRouteAsync(context.HttpContext));
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+
+    /// <summary>An empty 404 or 405 from routing still answers with problem details.</summary>
+    private static Task UnmatchedRouteAsync(HttpContext context) => context.Response.StatusCode switch
+    {
+        StatusCodes.Status404NotFound => ProblemFactory.WriteAsync(context, Error.NotFound("This route")),
+        StatusCodes.Status405MethodNotAllowed => WriteMethodNotAllowedAsync(context),
+        _ => Task.CompletedTask,
+    };
+
+    private static async Task WriteMethodNotAllowedAsync(HttpContext context)
+    {
+        await ProblemFactory.WriteAsync(context, Error.NotFound($"{context.Request.Method} {context.Request.Path}"));
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+    }
+}

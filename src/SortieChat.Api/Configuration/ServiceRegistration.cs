@@ -1,0 +1,47 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using SortieChat.Api.Auth;
+using SortieChat.Api.Health;
+using SortieChat.Api.Http;
+using SortieChat.Application;
+using SortieChat.Application.Common.Behaviors;
+using SortieChat.Infrastructure;
+
+namespace SortieChat.Api.Configuration;
+
+public static class ServiceRegistration
+{
+    /// <summary>The use cases and their adapters; the Application tests build their container from this too.</summary>
+    public static IServiceCollection AddSortieChat(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSortieChatMediator();
+        services.AddApplication();
+        services.AddInfrastructure(configuration, environment);
+        return services;
+    }
+
+    /// <summary>The HTTP host on top: controllers, JSON, problem details, authentication, health.</summary>
+    public static IServiceCollection AddSortieChatHttp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddControllers()
+            .AddJsonOptions(options => JsonSetup.Configure(options.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblems.Create);
+        // FluentValidation is the one place that validates: MVC adds no implicit "required" of its own.
+        services.Configure<MvcOptions>(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedExceptionHandler>();
+        services.AddSortieChatAuthentication(configuration);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>The generated mediator: read at compile time, so every assembly with handlers is listed here.</summary>
+    public static IServiceCollection AddSortieChatMediator(this IServiceCollection services) =>
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+        });
+}

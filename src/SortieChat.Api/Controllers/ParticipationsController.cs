@@ -1,0 +1,17 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using SortieChat.Api.Contracts;
+using SortieChat.Api.Http;
+using SortieChat.Application.Participations;
+using SortieChat.Application.Participations.ChangeParticipationStatus;
+
+namespace SortieChat.Api.Controllers;
+
+[ApiController]
+[Route("participations")]
+public sealed class ParticipationsController(ISender mediator) : ControllerBase
+{
+    [HttpPatch("{id}/status")]
+    public async Task<ActionResult<ParticipationDto>> ChangeStatus(string id, [FromBody] ChangeStatusRequest body, CancellationToken ct) =>
+        this.Respond(await mediator.Send(new ChangeParticipationStatusCommand(id, body.Status), ct));
+}

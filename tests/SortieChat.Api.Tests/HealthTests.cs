@@ -1,0 +1,37 @@
+using System.Net;
+using SortieChat.Api.Tests.Support;
+
+namespace SortieChat.Api.Tests;
+
+public sealed class HealthTests : IAsyncLifetime
+{
+    private readonly ApiFactory factory = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => factory.DisposeAsync();
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_WithoutToken_AnswersHealthy(string path)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task Startup_WithNoConfiguration_CreatesTheDatabaseAndAKeyUnderData()
+    {
+        using var client = factory.CreateClient();
+
+        await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        File.Exists(Path.Combine(factory.Directory, "sortiechat.db")).Should().BeTrue();
+        File.Exists(Path.Combine(factory.Directory, "data", "jwt-signing.key")).Should().BeTrue();
+    }
+}

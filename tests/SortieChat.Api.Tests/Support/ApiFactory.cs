@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SortieChat.Api.Tests.Support;
+
+/// <summary>The real server on the test host, with its data (SQLite file, media, key) in a temporary folder.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public ApiFactory(string? directory = null) =>
+        Directory = directory ?? Path.Combine(Path.GetTempPath(), "sortiechat-api-tests", Guid.NewGuid().ToString("N"));
+
+    public string Directory { get; }
+
+    public bool KeepDirectory { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        builder.UseContentRoot(Directory);
+        builder.UseSetting("Storage:Sqlite:Path", Path.Combine(Directory, "sortiechat.db"));
+        builder.UseSetting("Media:Local:Root", Path.Combine(Directory, "media"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The real PBKDF2 hasher with fewer rounds, so that tests can register users quickly.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!KeepDirectory && System.IO.Directory.Exists(Directory))
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using SortieChat.Application.Chats.SetSlowMode;
+using SortieChat.Application.Messages.SendMessage;
+using SortieChat.Application.Tests.Support;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Application.Tests;
+
+public sealed class SlowModeTests : IAsyncLifetime
+{
+    private TestApp app = null!;
+    private string alice = null!;
+    private string bob = null!;
+    private Sorties.SortieDto sortie = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        app = await TestApp.StartAsync();
+        alice = await app.RegisterAsync("Alice");
+        bob = await app.RegisterAsync("Bob");
+        sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task Send_TwiceWithinTheCooldown_FailsWithSlowModeAndRetryAfter()
+    {
+        (await app.SendAsync(alice, new SetSlowModeCommand(sortie.ChatId, 60))).ShouldSucceed().CooldownSeconds.Should().Be(60);
+        await app.SendTextAsync(bob, sortie.Id, "first");
+
+        var second = await app.SendAsync(bob, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "second" });
+
+        second.ShouldFailWith(ErrorCodes.SlowMode).RetryAfterSeconds.Should().BeInRange(1, 60);
+    }
+
+    [Fact]
+    public async Task Send_ByTheCreator_IsExemptFromSlowMode()
+    {
+        await app.SendAsync(alice, new SetSlowModeCommand(sortie.ChatId, 60));
+        await app.SendTextAsync(alice, sortie.Id, "first");
+
+        var second = await app.SendAsync(alice, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "second" });
+
+        second.IsSuccess.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task SetSlowMode_ByAMember_IsForbidden()
+    {
+        var result = await app.SendAsync(bob, new SetSlowModeCommand(sortie.ChatId, 10));
+
+        result.ShouldFailWith(ErrorCodes.Forbidden);
+    }
+}

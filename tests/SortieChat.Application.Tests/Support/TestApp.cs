@@ -1,0 +1,95 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using SortieChat.Api.Configuration;
+using SortieChat.Application.Abstractions;
+using SortieChat.Infrastructure;
+using SortieChat.Infrastructure.Identity;
+using SortieChat.Infrastructure.Media;
+
+namespace SortieChat.Application.Tests.Support;
+
+/// <summary>
+/// The server's own container (mediator, handlers, validators, SQLite adapter) on a temporary database file,
+/// with a recording notifier in place of the hub. Each call runs in its own scope, as a request would.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly bool ownsDirectory;
+
+    private TestApp(string directory, bool ownsDirectory, IReadOnlyDictionary<string, string?> settings)
+    {
+        Directory = directory;
+        this.ownsDirectory = ownsDirectory;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Sqlite:Path"] = Path.Combine(directory, "sortiechat.db"),
+                ["Media:Local:Root"] = Path.Combine(directory, "media"),
+            })
+            .AddInMemoryCollection(settings)
+            .Build();
+        var environment = new HostingEnvironment { EnvironmentName = "Development", ContentRootPath = directory, ApplicationName = "SortieChat.Tests" };
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSortieChat(configuration, environment);
+        // The real PBKDF2 hasher, with fewer rounds so that tests can register users quickly.
+        collection.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+        collection.AddSingleton(Notifier);
+        collection.AddSingleton<IRealtimeNotifier>(Notifier);
+        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public string Directory { get; }
+
+    public RecordingNotifier Notifier { get; } = new();
+
+    public LocalMediaStore Media => services.GetRequiredService<LocalMediaStore>();
+
+    public static Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartInAsync(Path.Combine(Path.GetTempPath(), "sortiechat-tests", Guid.NewGuid().ToString("N")), ownsDirectory: true, settings);
+
+    /// <summary>Opens the same database file again, as a restarted server would.</summary>
+    public Task<TestApp> ReopenAsync() => StartInAsync(Directory, ownsDirectory: false, null);
+
+    public async Task<TResponse> SendAsync<TResponse>(string? userId, ICommand<TResponse> command)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UserId = userId;
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(string? userId, IQuery<TResponse> query)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UserId = userId;
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Closes the database as a stopping server would; the file stays until the app is disposed.</summary>
+    public async Task StopAsync()
+    {
+        await services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (ownsDirectory && System.IO.Directory.Exists(Directory))
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+
+    private static async Task<TestApp> StartInAsync(string directory, bool ownsDirectory, IReadOnlyDictionary<string, string?>? settings)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        var app = new TestApp(directory, ownsDirectory, settings ?? new Dictionary<string, string?>());
+        await app.services.InitializeInfrastructureAsync(TestContext.Current.CancellationToken);
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using Mediator;
+using NetArchTest.Rules;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Architecture.Tests;
+
+/// <summary>The house layout of STYLE.md: handlers and validators named after their use case, aggregates sealed.</summary>
+public sealed class NamingTests
+{
+    private static readonly System.Reflection.Assembly Application = typeof(SortieChat.Application.DependencyInjection).Assembly;
+
+    [Fact]
+    public void CommandAndQueryHandlers_AreNamedHandler()
+    {
+        var result = Types.InAssembly(Application).That()
+            .ImplementInterface(typeof(ICommandHandler<,>)).Or().ImplementInterface(typeof(IQueryHandler<,>))
+            .Should().HaveNameEndingWith("Handler").And().BeSealed().GetResult();
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Validators_AreNamedValidator()
+    {
+        var result = Types.InAssembly(Application).That().Inherit(typeof(FluentValidation.AbstractValidator<>))
+            .Should().HaveNameEndingWith("Validator").GetResult();
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Aggregates_AreSealed()
+    {
+        var result = Types.InAssembly(typeof(Result).Assembly).That().Inherit(typeof(AggregateRoot))
+            .Should().BeSealed().GetResult();
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
+
+    [Fact]
+    public void DomainEvents_AreSealedAndNamedInThePastTense()
+    {
+        var result = Types.InAssembly(typeof(Result).Assembly).That().ImplementInterface(typeof(IDomainEvent))
+            .Should().BeSealed().And().HaveNameMatching("(ed|Read)$").GetResult();
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
+}
