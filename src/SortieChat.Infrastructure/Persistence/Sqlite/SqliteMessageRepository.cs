@@ -7,10 +7,10 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMessageRepository
 {
     public Task<Message?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
-        FindAsync(SqliteQueries.MessageById, cancellationToken, ("$id", id));
+        unitOfWork.LoadAsync(SqliteQueries.MessageById, SqliteRows.ReadMessage, cancellationToken, ("$id", id));
 
     public Task<Message?> FindByClientMessageIdAsync(string chatId, string senderId, string clientMessageId, CancellationToken cancellationToken) =>
-        FindAsync(SqliteQueries.MessageByClientId, cancellationToken, ("$chat", chatId), ("$sender", senderId), ("$client", clientMessageId));
+        unitOfWork.LoadAsync(SqliteQueries.MessageByClientId, SqliteRows.ReadMessage, cancellationToken, ("$chat", chatId), ("$sender", senderId), ("$client", clientMessageId));
 
     public async Task<IReadOnlyDictionary<string, Message>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
@@ -39,17 +39,5 @@ internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMe
         var hasMore = rows.Count > window.Limit;
         var page = rows.Take(window.Limit);
         return new MessageSlice([.. window.Direction == PageDirection.Older ? page.Reverse() : page], hasMore);
-    }
-
-    private async Task<Message?> FindAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
-        var message = await db.QuerySingleAsync(sql, SqliteRows.ReadMessage, cancellationToken, parameters);
-        if (message is not null)
-        {
-            unitOfWork.Track(message);
-        }
-
-        return message;
     }
 }

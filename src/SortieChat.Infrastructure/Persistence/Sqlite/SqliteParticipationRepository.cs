@@ -6,10 +6,10 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 internal sealed class SqliteParticipationRepository(SqliteUnitOfWork unitOfWork) : IParticipationRepository
 {
     public Task<Participation?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
-        FindAsync(SqliteQueries.ParticipationById, cancellationToken, ("$id", id));
+        unitOfWork.LoadAsync(SqliteQueries.ParticipationById, SqliteRows.ReadParticipation, cancellationToken, ("$id", id));
 
     public Task<Participation?> FindAsync(string sortieId, string userId, CancellationToken cancellationToken) =>
-        FindAsync(SqliteQueries.ParticipationBySortieAndUser, cancellationToken, ("$sortie", sortieId), ("$user", userId));
+        unitOfWork.LoadAsync(SqliteQueries.ParticipationBySortieAndUser, SqliteRows.ReadParticipation, cancellationToken, ("$sortie", sortieId), ("$user", userId));
 
     public async Task<IReadOnlyList<Participation>> ListBySortieAsync(string sortieId, CancellationToken cancellationToken)
     {
@@ -18,16 +18,4 @@ internal sealed class SqliteParticipationRepository(SqliteUnitOfWork unitOfWork)
     }
 
     public void Add(Participation participation) => unitOfWork.Track(participation);
-
-    private async Task<Participation?> FindAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
-        var participation = await db.QuerySingleAsync(sql, SqliteRows.ReadParticipation, cancellationToken, parameters);
-        if (participation is not null)
-        {
-            unitOfWork.Track(participation);
-        }
-
-        return participation;
-    }
 }

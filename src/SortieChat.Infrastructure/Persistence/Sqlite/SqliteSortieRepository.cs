@@ -5,17 +5,8 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
 internal sealed class SqliteSortieRepository(SqliteUnitOfWork unitOfWork) : ISortieRepository
 {
-    public async Task<Sortie?> FindByIdAsync(string id, CancellationToken cancellationToken)
-    {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
-        var sortie = await db.QuerySingleAsync(SqliteQueries.SortieById, SqliteRows.ReadSortie, cancellationToken, ("$id", id));
-        if (sortie is not null)
-        {
-            unitOfWork.Track(sortie);
-        }
-
-        return sortie;
-    }
+    public Task<Sortie?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
+        unitOfWork.LoadAsync(SqliteQueries.SortieById, SqliteRows.ReadSortie, cancellationToken, ("$id", id));
 
     public async Task<IReadOnlyList<Sortie>> ListForMemberAsync(string userId, CancellationToken cancellationToken)
     {

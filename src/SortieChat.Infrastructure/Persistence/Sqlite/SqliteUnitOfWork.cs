@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Domain.Common;
 
@@ -34,6 +35,21 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         }
 
         return read ??= new SqliteScope(await database.OpenAsync(cancellationToken), null);
+    }
+
+    /// <summary>Loads one aggregate (or none) and tracks it, so that its events are written at commit.</summary>
+    public async Task<T?> LoadAsync<T>(
+        string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        where T : AggregateRoot
+    {
+        var scope = await ScopeAsync(cancellationToken);
+        var aggregate = await scope.QuerySingleAsync(sql, read, cancellationToken, parameters);
+        if (aggregate is not null)
+        {
+            Track(aggregate);
+        }
+
+        return aggregate;
     }
 
     /// <summary>Aggregates loaded or added during a command: their events are written at commit.</summary>

@@ -7,10 +7,10 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 internal sealed class SqliteUserRepository(SqliteUnitOfWork unitOfWork) : IUserRepository
 {
     public Task<User?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
-        FindAsync(SqliteQueries.UserById, ("$id", id), cancellationToken);
+        unitOfWork.LoadAsync(SqliteQueries.UserById, SqliteRows.ReadUser, cancellationToken, ("$id", id));
 
     public Task<User?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
-        FindAsync(SqliteQueries.UserByEmail, ("$email", normalizedEmail), cancellationToken);
+        unitOfWork.LoadAsync(SqliteQueries.UserByEmail, SqliteRows.ReadUser, cancellationToken, ("$email", normalizedEmail));
 
     public async Task<IReadOnlyDictionary<string, User>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
@@ -26,16 +26,4 @@ internal sealed class SqliteUserRepository(SqliteUnitOfWork unitOfWork) : IUserR
     }
 
     public void Add(User user) => unitOfWork.Track(user);
-
-    private async Task<User?> FindAsync(string sql, (string, object?) parameter, CancellationToken cancellationToken)
-    {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
-        var user = await db.QuerySingleAsync(sql, SqliteRows.ReadUser, cancellationToken, parameter);
-        if (user is not null)
-        {
-            unitOfWork.Track(user);
-        }
-
-        return user;
-    }
 }
