@@ -50,7 +50,13 @@ public static class DependencyInjection
     /// <summary>Creates or migrates the store and checks the signing key: call once before serving.</summary>
     public static async Task InitializeInfrastructureAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        _ = services.GetRequiredService<JwtSigningKey>();
+        var jwt = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<JwtOptions>>().Value;
+        if (string.IsNullOrEmpty(jwt.Authority))
+        {
+            // Built-in accounts need the signing key: a missing one fails here, at start, not at the first login.
+            _ = services.GetRequiredService<JwtSigningKey>();
+        }
+
         var database = services.GetRequiredService<SqliteDatabase>();
         try
         {

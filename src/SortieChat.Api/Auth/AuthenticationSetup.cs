@@ -1,9 +1,12 @@
+using System.Security.Claims;
+using Mediator;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using SortieChat.Api.Http;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Users.SignInExternalUser;
 using SortieChat.Domain.Common;
 using SortieChat.Infrastructure.Identity;
 
@@ -13,43 +16,50 @@ internal static class AuthenticationSetup
 {
     /// <summary>
     /// Bearer tokens signed with the built-in HS256 key (issuer, audience, lifetime and signature checked),
-    /// or issued by <c>Jwt:Authority</c>. Every endpoint needs a token unless it says otherwise.
+    /// or, with <c>Jwt:Authority</c>, tokens of that OpenID Connect issuer. Every endpoint needs a token unless it says otherwise.
     /// </summary>
     public static IServiceCollection AddSortieChatAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtSigningKey>((options, signingKey) =>
+        var bearer = services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme);
+        if (string.IsNullOrEmpty(jwt.Authority))
         {
-            options.MapInboundClaims = false;
-            options.TokenValidationParameters = new TokenValidationParameters
+            bearer.Configure<JwtSigningKey>((options, signingKey) =>
             {
-                ValidIssuer = jwt.Issuer,
-                ValidAudience = jwt.Audience,
-                IssuerSigningKey = signingKey.Key,
-                ValidateIssuerSigningKey = true,
-                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                ClockSkew = TimeSpan.FromSeconds(30),
-                NameClaimType = JwtRegisteredClaimNames.Name,
-            };
-            if (!string.IsNullOrEmpty(jwt.Authority))
+                Configure(options, jwt, RefuseDeactivatedUsersAsync);
+                options.TokenValidationParameters.ValidIssuer = jwt.Issuer;
+                options.TokenValidationParameters.IssuerSigningKey = signingKey.Key;
+                options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+            });
+        }
+        else
+        {
+            // The issuer and its signing keys come from the authority's discovery document.
+            bearer.Configure(options =>
             {
+                Configure(options, jwt, SignInExternalUserAsync);
                 options.Authority = jwt.Authority;
-                options.Audience = jwt.Audience;
-                options.TokenValidationParameters.ValidIssuer = jwt.Authority;
-                options.TokenValidationParameters.IssuerSigningKey = null;
-                options.TokenValidationParameters.ValidAlgorithms = null;
-            }
+            });
+        }
 
-            options.Events = new JwtBearerEvents
-            {
-                OnTokenValidated = RefuseDeactivatedUsersAsync,
-                OnChallenge = WriteUnauthorizedAsync,
-            };
-        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
+    }
+
+    private static void Configure(JwtBearerOptions options, JwtOptions jwt, Func<TokenValidatedContext, Task> onValidated)
+    {
+        options.MapInboundClaims = false;
+        options.Audience = jwt.Audience;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidAudience = jwt.Audience,
+            ValidateIssuerSigningKey = true,
+            ClockSkew = TimeSpan.FromSeconds(30),
+            NameClaimType = JwtRegisteredClaimNames.Name,
+        };
+        options.Events = new JwtBearerEvents { OnTokenValidated = onValidated, OnChallenge = WriteUnauthorizedAsync };
     }
 
     /// <summary>A deactivated (or unknown) user's tokens stop working at once: every request checks.</summary>
@@ -62,6 +72,37 @@ internal static class AuthenticationSetup
         {
             context.Fail("The account behind this token is deactivated or unknown.");
         }
+    }
+
+    /// <summary>The external issuer's user becomes ours on first sight; a deactivated one is refused.</summary>
+    private static async Task SignInExternalUserAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal!;
+        var subject = principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
+        if (string.IsNullOrEmpty(subject))
+        {
+            context.Fail("The token has no subject.");
+            return;
+        }
+
+        // Known users are read without the write transaction that creating one takes.
+        var users = context.HttpContext.RequestServices.GetRequiredService<IUserRepository>();
+        var known = await users.FindByExternalSubjectAsync(subject, context.HttpContext.RequestAborted);
+        var signedIn = known is not null
+            ? known.IsActive ? Result<string>.Success(known.Id) : Result<string>.Failure(new Error(ErrorCodes.Unauthorized, "This account is deactivated."))
+            : await context.HttpContext.RequestServices.GetRequiredService<ISender>().Send(
+                new SignInExternalUserCommand(
+                    subject,
+                    principal.FindFirst(JwtRegisteredClaimNames.Email)?.Value,
+                    principal.FindFirst(JwtRegisteredClaimNames.Name)?.Value ?? principal.FindFirst("preferred_username")?.Value),
+                context.HttpContext.RequestAborted);
+        if (signedIn.IsFailure)
+        {
+            context.Fail(signedIn.Error!.Message);
+            return;
+        }
+
+        principal.AddIdentity(new ClaimsIdentity([new Claim(SortieChatClaims.UserId, signedIn.Value)]));
     }
 
     private static Task WriteUnauthorizedAsync(JwtBearerChallengeContext context)

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SortieChat.Api.Auth;
 using SortieChat.Api.Http;
 using SortieChat.Application.Users;
 using SortieChat.Application.Users.Login;
@@ -11,6 +12,7 @@ namespace SortieChat.Api.Controllers;
 [ApiController]
 [Route("auth")]
 [AllowAnonymous]
+[BuiltInAccountsOnly]
 public sealed class AuthController(ISender mediator) : ControllerBase
 {
     [HttpPost("register")]

@@ -38,7 +38,17 @@ public sealed class UserTests
 
         var user = User.Register(id, " Alice@Example.com", " Alice ", PasswordHash, Some.Now);
 
-        user.DomainEvents.Should().Equal(new UserRegistered(id, "alice@example.com", "Alice", PasswordHash, Some.Now));
+        user.DomainEvents.Should().Equal(new UserRegistered(id, "alice@example.com", "Alice", PasswordHash, null, Some.Now));
+    }
+
+    [Fact]
+    public void RegisterExternal_NewUser_KeepsTheIssuersSubjectAndHasNoPassword()
+    {
+        var id = Some.Id();
+
+        var user = User.RegisterExternal(id, "auth0|42", "Zoe@Example.org", " Zoé ", Some.Now);
+
+        user.DomainEvents.Should().Equal(new UserRegistered(id, "zoe@example.org", "Zoé", string.Empty, "auth0|42", Some.Now));
     }
 
     [Fact]

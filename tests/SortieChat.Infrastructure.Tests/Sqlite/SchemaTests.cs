@@ -35,6 +35,33 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task Migrate_AVersion1File_UpgradesItAndKeepsItsRows()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sortiechat-infra-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = SqliteSchema.Migrations[0] + """
+                ; PRAGMA user_version = 1;
+                INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES ('u', 'a@b.c', 'A', 'h', 't');
+                """;
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var database = new SqliteDatabase(path, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
+        await database.MigrateAsync(TestContext.Current.CancellationToken);
+
+        await using var upgraded = await database.OpenAsync(TestContext.Current.CancellationToken);
+        await using var check = upgraded.CreateCommand();
+        check.CommandText = "SELECT (SELECT count(*) FROM users WHERE external_subject IS NULL) || '/' || (SELECT user_version FROM pragma_user_version)";
+        (await check.ExecuteScalarAsync(TestContext.Current.CancellationToken)).Should().Be($"1/{SqliteSchema.CurrentVersion}");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+
+    [Fact]
     public async Task Migrate_AFileFromANewerServer_IsRefused()
     {
         await using var temp = await TempDatabase.CreateAsync();

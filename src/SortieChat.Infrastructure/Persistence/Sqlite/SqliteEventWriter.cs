@@ -13,8 +13,12 @@ internal sealed class SqliteEventWriter
     public Task WriteAsync(SqliteScope db, IDomainEvent domainEvent, CancellationToken ct) => domainEvent switch
     {
         UserRegistered e => db.ExecuteAsync(
-            "INSERT INTO users (id, email, display_name, avatar_url, password_hash, created_at, deactivated_at) VALUES ($id, $email, $name, NULL, $hash, $at, NULL)",
-            ct, ("$id", e.UserId), ("$email", e.Email), ("$name", e.DisplayName), ("$hash", e.PasswordHash), ("$at", e.RegisteredAt)),
+            """
+            INSERT INTO users (id, email, display_name, avatar_url, password_hash, created_at, deactivated_at, external_subject)
+            VALUES ($id, $email, $name, NULL, $hash, $at, NULL, $subject)
+            """,
+            ct, ("$id", e.UserId), ("$email", e.Email), ("$name", e.DisplayName), ("$hash", e.PasswordHash), ("$at", e.RegisteredAt),
+            ("$subject", e.ExternalSubject)),
         UserDeactivated e => ExpectOneAsync(db.ExecuteAsync(
             "UPDATE users SET deactivated_at = $at WHERE id = $id", ct, ("$id", e.UserId), ("$at", e.DeactivatedAt)), e),
         SortieCreated e => InsertSortieAsync(db, e, ct),

@@ -6,7 +6,8 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 internal static class SqliteQueries
 {
     public const string UserById = $"SELECT {UserColumns} FROM users u WHERE u.id = $id";
-    public const string UserByEmail = $"SELECT {UserColumns} FROM users u WHERE u.email = $email";
+    public const string UserByEmail = $"SELECT {UserColumns} FROM users u WHERE u.email = $email AND u.external_subject IS NULL";
+    public const string UserByExternalSubject = $"SELECT {UserColumns} FROM users u WHERE u.external_subject = $subject";
     public const string UsersByIds = $"SELECT {UserColumns} FROM users u WHERE u.id IN (SELECT value FROM json_each($ids))";
 
     public const string SortieById = $"SELECT {SortieColumns} FROM sorties s WHERE s.id = $id";

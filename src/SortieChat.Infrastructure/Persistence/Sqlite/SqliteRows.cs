@@ -10,7 +10,7 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 /// <summary>The column lists the repositories select, and how a row becomes an aggregate again.</summary>
 internal static class SqliteRows
 {
-    public const string UserColumns = "u.id, u.email, u.display_name, u.avatar_url, u.password_hash, u.created_at, u.deactivated_at";
+    public const string UserColumns = "u.id, u.email, u.display_name, u.avatar_url, u.password_hash, u.created_at, u.deactivated_at, u.external_subject";
 
     public const string SortieColumns =
         "s.id, s.chat_id, s.creator_id, s.title, s.description, s.starts_at, s.latitude, s.longitude, s.location_address, s.location_name, " +
@@ -28,7 +28,7 @@ internal static class SqliteRows
         "m.reply_to, m.client_message_id, m.created_at, m.updated_at";
 
     public static User ReadUser(SqliteDataReader r) => User.Rehydrate(
-        r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetString(4), r.GetDate(5), r.GetNullableDate(6));
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetString(4), r.GetDate(5), r.GetNullableDate(6), r.GetNullableString(7));
 
     public static Sortie ReadSortie(SqliteDataReader r) => Sortie.Rehydrate(
         id: r.GetString(0),

@@ -103,6 +103,12 @@ internal static class SqliteSchema
             WHERE client_message_id IS NOT NULL;
         CREATE INDEX ix_messages_sender ON messages (sender_id);
         """,
+        """
+        ALTER TABLE users ADD COLUMN external_subject TEXT;
+        CREATE UNIQUE INDEX ux_users_external_subject ON users (external_subject) WHERE external_subject IS NOT NULL;
+        DROP INDEX ux_users_email;
+        CREATE UNIQUE INDEX ux_users_email ON users (email) WHERE external_subject IS NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -12,6 +12,9 @@ internal sealed class SqliteUserRepository(SqliteUnitOfWork unitOfWork) : IUserR
     public Task<User?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
         unitOfWork.LoadAsync(SqliteQueries.UserByEmail, SqliteRows.ReadUser, cancellationToken, ("$email", normalizedEmail));
 
+    public Task<User?> FindByExternalSubjectAsync(string subject, CancellationToken cancellationToken) =>
+        unitOfWork.LoadAsync(SqliteQueries.UserByExternalSubject, SqliteRows.ReadUser, cancellationToken, ("$subject", subject));
+
     public async Task<IReadOnlyDictionary<string, User>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
