@@ -9,6 +9,7 @@ using SortieChat.Application.Common;
 using SortieChat.Infrastructure.Identity;
 using SortieChat.Infrastructure.Media;
 using SortieChat.Infrastructure.Persistence.Sqlite;
+using SortieChat.Infrastructure.RateLimiting;
 using SortieChat.Infrastructure.Realtime;
 using SortieChat.Infrastructure.Time;
 
@@ -22,6 +23,8 @@ public static class DependencyInjection
         var contentRoot = environment.ContentRootPath;
         services.Configure<LimitsOptions>(configuration.GetSection(LimitsOptions.SectionName));
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.SectionName));
+        services.AddSingleton<ISendRateLimiter, InMemorySendRateLimiter>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();

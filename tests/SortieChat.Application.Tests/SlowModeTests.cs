@@ -53,3 +53,25 @@ public sealed class SlowModeTests : IAsyncLifetime
         result.ShouldFailWith(ErrorCodes.Forbidden);
     }
 }
+
+public sealed class SendRateLimitTests
+{
+    [Fact]
+    public async Task Send_OverTheLimitPerSecond_FailsWithRateLimitedAndRetryAfter()
+    {
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["RateLimits:SendsPerSecond"] = "3" });
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+
+        // Ten sends within a second span at most two one-second windows: at most six pass.
+        var results = new List<Result<SendMessageResult>>();
+        for (var i = 0; i < 10; i++)
+        {
+            results.Add(await app.SendAsync(alice, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = $"burst {i}" }));
+        }
+
+        results.Take(3).Should().OnlyContain(r => r.IsSuccess);
+        results.Count(r => r.IsSuccess).Should().BeLessThanOrEqualTo(6);
+        results.First(r => r.IsFailure).ShouldFailWith(ErrorCodes.RateLimited).RetryAfterSeconds.Should().Be(1);
+    }
+}

@@ -59,7 +59,24 @@ internal static class AuthenticationSetup
             ClockSkew = TimeSpan.FromSeconds(30),
             NameClaimType = JwtRegisteredClaimNames.Name,
         };
-        options.Events = new JwtBearerEvents { OnTokenValidated = onValidated, OnChallenge = WriteUnauthorizedAsync };
+        options.Events = new JwtBearerEvents
+        {
+            OnMessageReceived = ReadHubTokenFromQueryString,
+            OnTokenValidated = onValidated,
+            OnChallenge = WriteUnauthorizedAsync,
+        };
+    }
+
+    /// <summary>Browsers cannot set headers on WebSockets: the hub also takes the token from access_token.</summary>
+    private static Task ReadHubTokenFromQueryString(MessageReceivedContext context)
+    {
+        if (context.HttpContext.Request.Path.StartsWithSegments(Configuration.HubRegistration.HubPath)
+            && context.Request.Query["access_token"] is { Count: > 0 } token)
+        {
+            context.Token = token.ToString();
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>A deactivated (or unknown) user's tokens stop working at once: every request checks.</summary>

@@ -18,6 +18,7 @@ internal static class EndpointRegistration
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllers();
+        app.MapSortieChatHub();
         return app;
     }
 

@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         services.AddSortieChatAuthentication(configuration);
+        services.AddSortieChatHub();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -11,6 +11,9 @@ public class Result
 
     public bool IsFailure => Error is not null;
 
+    /// <summary>The value of a successful <c>Result&lt;T&gt;</c> as an object (null for a plain result), for hosts that do not know T.</summary>
+    public virtual object? BoxedValue => null;
+
     public static Result Success() => new(null);
 
     public static Result Failure(Error error) => new(error ?? throw new ArgumentNullException(nameof(error)));
@@ -32,6 +35,8 @@ public sealed class Result<T> : Result
     }
 
     public T Value => IsSuccess ? value! : throw new InvalidOperationException($"A failed result has no value ({Error!.Code}).");
+
+    public override object? BoxedValue => IsSuccess ? value : null;
 
     public static Result<T> Success(T value) => new(value);
 

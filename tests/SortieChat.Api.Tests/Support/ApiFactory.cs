@@ -22,6 +22,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(Directory, "sortiechat.db"));
         builder.UseSetting("Media:Local:Root", Path.Combine(Directory, "media"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests send in bursts; the tests of the limit itself set it back.
+        builder.UseSetting("RateLimits:SendsPerSecond", "1000");
         // The real PBKDF2 hasher with fewer rounds, so that tests can register users quickly.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
     }

@@ -29,6 +29,8 @@ public sealed class TestApp : IAsyncDisposable
             {
                 ["Storage:Sqlite:Path"] = Path.Combine(directory, "sortiechat.db"),
                 ["Media:Local:Root"] = Path.Combine(directory, "media"),
+                // Tests send in bursts; the tests of the limit itself set it back.
+                ["RateLimits:SendsPerSecond"] = "1000",
             })
             .AddInMemoryCollection(settings)
             .Build();

@@ -15,12 +15,18 @@ namespace SortieChat.Application.Messages.SendMessage;
 /// and takes no seq; the look-up runs inside the command's transaction, so two resends cannot both post.
 /// </summary>
 public sealed class SendMessageCommandHandler(
-    IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IIdGenerator ids, IClock clock)
+    IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IIdGenerator ids, IClock clock, ISendRateLimiter rateLimiter)
     : ICommandHandler<SendMessageCommand, Result<SendMessageResult>>
 {
     public async ValueTask<Result<SendMessageResult>> Handle(SendMessageCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
+        // Counted before anything is read, so a flood never reaches the write transaction.
+        if (!rateLimiter.TryAcquire(userId, command.SortieId, out var retryAfter))
+        {
+            return new Error(ErrorCodes.RateLimited, $"Too many messages: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+        }
+
         if (await chats.FindBySortieIdAsync(command.SortieId, cancellationToken) is not { } chat)
         {
             return SortieErrors.NotFound;

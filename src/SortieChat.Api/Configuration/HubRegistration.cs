@@ -1,0 +1,39 @@
+using MessagePack;
+using Microsoft.AspNetCore.SignalR;
+using SortieChat.Api.Hubs;
+using SortieChat.Api.Http;
+using SortieChat.Application.Abstractions;
+
+namespace SortieChat.Api.Configuration;
+
+internal static class HubRegistration
+{
+    public const string HubPath = "/chat";
+
+    /// <summary>The largest valid message: 5,000 characters of up to 4 UTF-8 bytes, plus the other fields, with room to spare.</summary>
+    public const long MaximumReceiveMessageSize = 64 * 1024;
+
+    public static IServiceCollection AddSortieChatHub(this IServiceCollection services)
+    {
+        services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = MaximumReceiveMessageSize;
+                options.AddFilter<HubResultFilter>();
+            })
+            .AddJsonProtocol(options => JsonSetup.Configure(options.PayloadSerializerOptions))
+            .AddMessagePackProtocol(options => options.SerializerOptions = MessagePackSerializerOptions.Standard
+                .WithResolver(JsonContractResolver.Instance)
+                .WithSecurity(MessagePackSecurity.UntrustedData));
+        services.AddSingleton<HubResultFilter>();
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<RoomMembership>();
+        services.AddSingleton<TypingThrottle>();
+        services.AddSingleton<ChatUpdateCoalescer>();
+        services.AddSingleton<IRealtimeNotifier, SignalRRealtimeNotifier>();
+        return services;
+    }
+
+    public static void MapSortieChatHub(this WebApplication app) =>
+        app.MapHub<ChatHub>(HubPath, options => options.AllowStatefulReconnects = true);
+}

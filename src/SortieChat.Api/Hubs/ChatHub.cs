@@ -1,0 +1,102 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using SortieChat.Api.Auth;
+using SortieChat.Application.Messages;
+using SortieChat.Application.Messages.MarkAsRead;
+using SortieChat.Application.Messages.SendMessage;
+using SortieChat.Application.Rooms;
+using SortieChat.Application.Rooms.GetRoomAccess;
+using SortieChat.Application.Rooms.JoinRoom;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Api.Hubs;
+
+/// <summary>
+/// The <c>/chat</c> hub: about connections and groups. Each method sends one command or query; broadcasting
+/// of committed changes happens in the event handlers (<see cref="SignalRRealtimeNotifier"/>), and
+/// <see cref="HubResultFilter"/> turns failed results into errors.
+/// </summary>
+[Authorize]
+public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrottle typingThrottle) : Hub<IChatClient>
+{
+    private string UserId => SortieChatClaims.UserIdOf(Context.User!)!;
+
+    public override async Task OnConnectedAsync()
+    {
+        rooms.Connected(UserId, Context.ConnectionId);
+        await Clients.Caller.Connected(new ConnectedEvent(UserId));
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception) => rooms.DisconnectedAsync(this, UserId);
+
+    [HubMethodName("joinRoom")]
+    public async Task<Result<RoomSnapshotDto>> JoinRoom(string sortieId)
+    {
+        var snapshot = await mediator.Send(new JoinRoomQuery(sortieId), Context.ConnectionAborted);
+        if (snapshot.IsFailure)
+        {
+            return snapshot;
+        }
+
+        await rooms.JoinAsync(this, UserId, snapshot.Value);
+        // A removal committed while joining must not leave the user in the room: check again once in the group.
+        var access = await mediator.Send(new GetRoomAccessQuery(sortieId), Context.ConnectionAborted);
+        if (access.IsFailure)
+        {
+            await rooms.LeaveAsync(this, UserId, sortieId);
+            return access.Error!;
+        }
+
+        return snapshot;
+    }
+
+    [HubMethodName("sendMessage")]
+    public async Task<Result<MessageDto>> SendMessage(SendMessageCommand message)
+    {
+        var sent = await mediator.Send(message, Context.ConnectionAborted);
+        return sent.IsSuccess ? sent.Value.Message : sent.Error!;
+    }
+
+    [HubMethodName("typing")]
+    public async Task<Result> Typing(TypingRequest request)
+    {
+        var access = await mediator.Send(new GetRoomAccessQuery(request.SortieId), Context.ConnectionAborted);
+        if (access.IsSuccess && typingThrottle.ShouldPass(UserId, request.SortieId, request.IsTyping))
+        {
+            await Clients.OthersInGroup(Rooms.Of(request.SortieId)).UserTyping(new UserTypingEvent(request.SortieId, UserId, request.IsTyping));
+        }
+
+        return access.IsSuccess ? Result.Success() : access.Error!;
+    }
+
+    [HubMethodName("markAsRead")]
+    public async Task<Result<ReadStateDto>> MarkAsRead(MarkAsReadRequest request) =>
+        await mediator.Send(new MarkAsReadCommand(request.MessageId, request.SortieId), Context.ConnectionAborted);
+
+    [HubMethodName("leaveRoom")]
+    public async Task<Result> LeaveRoom(string sortieId)
+    {
+        var access = await mediator.Send(new GetRoomAccessQuery(sortieId), Context.ConnectionAborted);
+        if (access.IsSuccess)
+        {
+            await rooms.LeaveAsync(this, UserId, sortieId);
+        }
+
+        return access.IsSuccess ? Result.Success() : access.Error!;
+    }
+
+    [HubMethodName("getOnlineUsers")]
+    public async Task<Result<OnlineUsersEvent>> GetOnlineUsers(string sortieId)
+    {
+        var access = await mediator.Send(new GetRoomAccessQuery(sortieId), Context.ConnectionAborted);
+        if (access.IsFailure)
+        {
+            return access.Error!;
+        }
+
+        var online = await rooms.OnlineAsync(sortieId, Context.ConnectionAborted);
+        await Clients.Caller.OnlineUsers(online);
+        return online;
+    }
+}

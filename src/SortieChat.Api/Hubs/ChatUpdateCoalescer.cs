@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Mediator;
+using Microsoft.AspNetCore.SignalR;
+using SortieChat.Application.Rooms.GetChatUpdates;
+
+namespace SortieChat.Api.Hubs;
+
+/// <summary>
+/// chatUpdated to every member's connections, at most once per chat per second: a change schedules one send,
+/// and a change during the wait rides along, so the latest state is always what goes out.
+/// </summary>
+public sealed partial class ChatUpdateCoalescer(
+    IServiceScopeFactory scopes, IHubContext<ChatHub, IChatClient> hub, TimeProvider time, IHostApplicationLifetime lifetime,
+    ILogger<ChatUpdateCoalescer> logger)
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private readonly ConcurrentDictionary<string, byte> scheduled = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> lastSent = new();
+
+    public void Touch(string sortieId)
+    {
+        if (!scheduled.TryAdd(sortieId, 0))
+        {
+            return;
+        }
+
+        var wait = lastSent.TryGetValue(sortieId, out var last) ? last + Interval - time.GetUtcNow() : TimeSpan.Zero;
+        _ = SendAsync(sortieId, wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+    }
+
+    private async Task SendAsync(string sortieId, TimeSpan wait)
+    {
+        try
+        {
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, lifetime.ApplicationStopping);
+            }
+
+            // Unscheduled before reading: a change from now on schedules the next send.
+            scheduled.TryRemove(sortieId, out _);
+            lastSent[sortieId] = time.GetUtcNow();
+            await using var scope = scopes.CreateAsyncScope();
+            var updates = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetChatUpdatesQuery(sortieId), lifetime.ApplicationStopping);
+            if (updates.IsFailure)
+            {
+                return;
+            }
+
+            foreach (var member in updates.Value)
+            {
+                await hub.Clients.User(member.UserId).ChatUpdated(member.Update);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            scheduled.TryRemove(sortieId, out _);
+            LogFailed(logger, exception, sortieId);
+        }
+        catch (OperationCanceledException)
+        {
+            scheduled.TryRemove(sortieId, out _);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "chatUpdated for sortie {SortieId} was not sent")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string sortieId);
+}

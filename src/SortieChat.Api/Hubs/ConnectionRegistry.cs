@@ -1,0 +1,72 @@
+namespace SortieChat.Api.Hubs;
+
+/// <summary>This instance's live connections: by user, and the rooms each one joined.</summary>
+public sealed class ConnectionRegistry
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, HashSet<string>> connectionsByUser = [];
+    private readonly Dictionary<string, HashSet<string>> roomsByConnection = [];
+
+    public void Connected(string userId, string connectionId)
+    {
+        lock (gate)
+        {
+            if (!connectionsByUser.TryGetValue(userId, out var connections))
+            {
+                connectionsByUser[userId] = connections = [];
+            }
+
+            connections.Add(connectionId);
+            roomsByConnection[connectionId] = [];
+        }
+    }
+
+    /// <summary>Forgets the connection and returns the rooms it had joined.</summary>
+    public IReadOnlyList<string> Disconnected(string userId, string connectionId)
+    {
+        lock (gate)
+        {
+            if (connectionsByUser.TryGetValue(userId, out var connections) && connections.Remove(connectionId) && connections.Count == 0)
+            {
+                connectionsByUser.Remove(userId);
+            }
+
+            var rooms = roomsByConnection.Remove(connectionId, out var joined) ? joined.ToList() : [];
+            return rooms;
+        }
+    }
+
+    public void Joined(string connectionId, string sortieId)
+    {
+        lock (gate)
+        {
+            if (roomsByConnection.TryGetValue(connectionId, out var rooms))
+            {
+                rooms.Add(sortieId);
+            }
+        }
+    }
+
+    /// <summary>True when the connection had joined the room.</summary>
+    public bool Left(string connectionId, string sortieId)
+    {
+        lock (gate)
+        {
+            return roomsByConnection.TryGetValue(connectionId, out var rooms) && rooms.Remove(sortieId);
+        }
+    }
+
+    /// <summary>The user's connections that joined the room, now taken out of it.</summary>
+    public IReadOnlyList<string> EvictFromRoom(string userId, string sortieId)
+    {
+        lock (gate)
+        {
+            if (!connectionsByUser.TryGetValue(userId, out var connections))
+            {
+                return [];
+            }
+
+            return [.. connections.Where(c => roomsByConnection.TryGetValue(c, out var rooms) && rooms.Remove(sortieId))];
+        }
+    }
+}

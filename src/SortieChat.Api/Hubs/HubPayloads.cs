@@ -1,0 +1,21 @@
+namespace SortieChat.Api.Hubs;
+
+/// <summary>typing's argument.</summary>
+public sealed record TypingRequest(string SortieId, bool IsTyping);
+
+/// <summary>markAsRead's argument.</summary>
+public sealed record MarkAsReadRequest(string SortieId, string MessageId);
+
+public sealed record ConnectedEvent(string UserId);
+
+public sealed record UserTypingEvent(string SortieId, string UserId, bool IsTyping);
+
+/// <summary>userJoinedRoom and userLeftRoom.</summary>
+public sealed record UserRoomEvent(string SortieId, string UserId);
+
+/// <summary>getOnlineUsers' answer and the onlineUsers event.</summary>
+public sealed record OnlineUsersEvent(string SortieId, IReadOnlyList<string> UserIds, int Count);
+
+public sealed record MessageDeletedEvent(string SortieId, string MessageId);
+
+public sealed record ErrorEvent(string Code, string Message);

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.SignalR;
+using SortieChat.Api.Auth;
+using SortieChat.Domain.Common;
+using SortieChat.Infrastructure.Identity;
+
+namespace SortieChat.Api.Hubs;
+
+/// <summary>
+/// The one mapping of hub results: hands the caller to the use cases, unwraps a successful <see cref="Result"/>,
+/// and turns a failed one (or an unexpected exception) into <c>error</c> {code, message} for the caller and a
+/// <see cref="HubException"/> "code: message" for the invocation.
+/// </summary>
+internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        SetCurrentUser(context.ServiceProvider, context.Context);
+        Error error;
+        try
+        {
+            var returned = await next(context);
+            if (returned is not Result result)
+            {
+                return returned;
+            }
+
+            if (result.IsSuccess)
+            {
+                return result.BoxedValue;
+            }
+
+            error = result.Error!;
+        }
+        catch (HubException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogUnexpected(logger, exception, context.HubMethodName, context.Context.ConnectionId);
+            error = new Error(ErrorCodes.InternalError, "An unexpected error occurred; it was logged.");
+        }
+
+        var hub = (Hub<IChatClient>)context.Hub;
+        await hub.Clients.Caller.Error(new ErrorEvent(error.Code, error.Message));
+        throw new HubException($"{error.Code}: {error.Message}");
+    }
+
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        SetCurrentUser(context.ServiceProvider, context.Context);
+        return next(context);
+    }
+
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        SetCurrentUser(context.ServiceProvider, context.Context);
+        return next(context, exception);
+    }
+
+    private static void SetCurrentUser(IServiceProvider services, HubCallerContext caller) =>
+        services.GetRequiredService<CurrentUser>().UserId = caller.User is { } user ? SortieChatClaims.UserIdOf(user) : null;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in hub method {Method} on connection {ConnectionId}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string connectionId);
+}

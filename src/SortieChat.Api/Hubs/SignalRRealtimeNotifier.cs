@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.SignalR;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Messages;
+
+namespace SortieChat.Api.Hubs;
+
+/// <summary>Pushes committed changes through the hub context: to a room, to a user's connections, or evicting.</summary>
+internal sealed class SignalRRealtimeNotifier(IHubContext<ChatHub, IChatClient> hub, RoomMembership rooms, ChatUpdateCoalescer chatUpdates)
+    : IRealtimeNotifier
+{
+    public async Task MessagePostedAsync(MessageDto message, CancellationToken cancellationToken)
+    {
+        await hub.Clients.Group(Rooms.Of(message.SortieId)).ReceiveMessage(message);
+        chatUpdates.Touch(message.SortieId);
+    }
+
+    public async Task MessageDeletedAsync(string sortieId, string messageId, CancellationToken cancellationToken)
+    {
+        await hub.Clients.Group(Rooms.Of(sortieId)).MessageDeleted(new MessageDeletedEvent(sortieId, messageId));
+        chatUpdates.Touch(sortieId);
+    }
+
+    public async Task MessageReadAsync(MessageReadNotice notice, CancellationToken cancellationToken)
+    {
+        await hub.Clients.Group(Rooms.Of(notice.SortieId)).MessageRead(notice);
+        chatUpdates.Touch(notice.SortieId);
+    }
+
+    public Task NotifyUserAsync(string userId, RealtimeNotification notification, CancellationToken cancellationToken) =>
+        hub.Clients.User(userId).Notification(notification);
+
+    public Task NotifyRoomAsync(RealtimeNotification notification, CancellationToken cancellationToken) =>
+        hub.Clients.Group(Rooms.Of(notification.SortieId)).Notification(notification);
+
+    public Task RemoveFromRoomAsync(string sortieId, string userId, CancellationToken cancellationToken) => rooms.EvictAsync(sortieId, userId);
+}
