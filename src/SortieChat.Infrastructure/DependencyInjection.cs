@@ -39,8 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
 
         services.AddSingleton<IRealtimeNotifier, NullRealtimeNotifier>();
-        services.AddSingleton<InMemoryPresenceTracker>();
-        services.AddSingleton<IPresenceTracker>(sp => sp.GetRequiredService<InMemoryPresenceTracker>());
+        services.AddSingleton<IPresenceTracker, InMemoryPresenceTracker>();
 
         var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
         services.AddSingleton(new LocalMediaStore(ResolvePath(contentRoot, media.Local.Root)));

@@ -120,3 +120,20 @@ public sealed class AuthorizationHttpTests : IAsyncLifetime
         await (await scenario.Bob.PostAsync($"/sorties/{scenario.SortieId}/participations")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid_transition");
     }
 }
+
+/// <summary>429 answers over REST carry Retry-After in seconds.</summary>
+public sealed class LimitHttpTests
+{
+    [Fact]
+    public async Task SlowMode_ASecondSendTooEarly_Is429SlowModeWithRetryAfter()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await (await scenario.Alice.PatchAsync($"/chats/{scenario.ChatId}", new { cooldownSeconds = 120 })).ShouldBeAsync(HttpStatusCode.OK);
+        await scenario.SendAsync(scenario.Bob, new { type = "text", content = "first" });
+
+        var response = await scenario.Bob.PostAsync($"/messages/sortie/{scenario.SortieId}", new { type = "text", content = "second" });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "slow_mode");
+        response.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 120);
+    }
+}

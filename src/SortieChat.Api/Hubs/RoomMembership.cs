@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.SignalR;
 using SortieChat.Application.Rooms;
-using SortieChat.Infrastructure.Realtime;
+using SortieChat.Application.Abstractions;
 
 namespace SortieChat.Api.Hubs;
 
 /// <summary>Who is in which room on this instance: SignalR groups, presence, and the join and leave events.</summary>
-public sealed class RoomMembership(ConnectionRegistry registry, InMemoryPresenceTracker presence, IHubContext<ChatHub, IChatClient> hubContext)
+public sealed class RoomMembership(ConnectionRegistry registry, IPresenceTracker presence, IHubContext<ChatHub, IChatClient> hubContext)
 {
     public void Connected(string userId, string connectionId) => registry.Connected(userId, connectionId);
 
@@ -15,7 +15,7 @@ public sealed class RoomMembership(ConnectionRegistry registry, InMemoryPresence
         var room = Rooms.Of(snapshot.SortieId);
         await hub.Groups.AddToGroupAsync(connectionId, room);
         registry.Joined(connectionId, snapshot.SortieId);
-        if (presence.Join(snapshot.SortieId, userId, connectionId))
+        if (await presence.JoinAsync(snapshot.SortieId, userId, connectionId))
         {
             await hub.Clients.OthersInGroup(room).UserJoinedRoom(new UserRoomEvent(snapshot.SortieId, userId));
         }
@@ -58,7 +58,7 @@ public sealed class RoomMembership(ConnectionRegistry registry, InMemoryPresence
 
     private async Task LeftAsync(string sortieId, string userId, string connectionId)
     {
-        if (presence.Leave(sortieId, userId, connectionId))
+        if (await presence.LeaveAsync(sortieId, userId, connectionId))
         {
             await hubContext.Clients.Group(Rooms.Of(sortieId)).UserLeftRoom(new UserRoomEvent(sortieId, userId));
         }

@@ -8,8 +8,11 @@ public sealed class InMemoryPresenceTracker : IPresenceTracker
     private readonly Lock gate = new();
     private readonly Dictionary<string, Dictionary<string, HashSet<string>>> rooms = [];
 
-    /// <summary>Returns true when this is the user's first connection in the room.</summary>
-    public bool Join(string sortieId, string userId, string connectionId)
+    public ValueTask<bool> JoinAsync(string sortieId, string userId, string connectionId) => ValueTask.FromResult(Join(sortieId, userId, connectionId));
+
+    public ValueTask<bool> LeaveAsync(string sortieId, string userId, string connectionId) => ValueTask.FromResult(Leave(sortieId, userId, connectionId));
+
+    private bool Join(string sortieId, string userId, string connectionId)
     {
         lock (gate)
         {
@@ -27,8 +30,7 @@ public sealed class InMemoryPresenceTracker : IPresenceTracker
         }
     }
 
-    /// <summary>Returns true when this was the user's last connection in the room.</summary>
-    public bool Leave(string sortieId, string userId, string connectionId)
+    private bool Leave(string sortieId, string userId, string connectionId)
     {
         lock (gate)
         {
