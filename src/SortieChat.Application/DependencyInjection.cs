@@ -16,6 +16,7 @@ public static class DependencyInjection
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<DomainEventDispatcher>();
+        services.AddSingleton<CommittedEventQueue>();
         services.AddDomainEventHandlersFrom(typeof(DependencyInjection).Assembly);
         return services;
     }

@@ -129,6 +129,14 @@ public sealed class BadInputHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KnownRouteWithAnotherMethod_Is405WithProblemDetails()
+    {
+        var response = await scenario.Bob.Client.PutAsync("/users/me", null, TestContext.Current.CancellationToken);
+
+        (await response.ShouldBeAsync(HttpStatusCode.MethodNotAllowed))["status"]!.GetValue<int>().Should().Be(405);
+    }
+
+    [Fact]
     public async Task UnknownRoute_Is404NotFound()
     {
         await (await scenario.Bob.GetAsync("/nowhere")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");

@@ -77,6 +77,16 @@ public sealed class ExternalIssuerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ExternalToken_ClaimingOurUserIdItself_Is401()
+    {
+        using var victim = ClientWith(Token("auth0|victim", new RsaSecurityKey(rsa) { KeyId = "issuer-key" }));
+        var victimId = (await (await victim.GetAsync("/users/me", Ct)).ShouldBeAsync(HttpStatusCode.OK)).Str("id");
+        using var forger = ClientWith(Token("auth0|forger", new RsaSecurityKey(rsa) { KeyId = "issuer-key" }, ("sortiechat_uid", victimId)));
+
+        await (await forger.GetAsync("/users/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+    }
+
+    [Fact]
     public async Task TokenSignedByAnotherKey_Is401()
     {
         using var other = RSA.Create(2048);
@@ -97,14 +107,16 @@ public sealed class ExternalIssuerTests : IAsyncLifetime, IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string Token(string subject, SecurityKey key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = Authority,
-        Audience = "sortiechat",
-        Expires = DateTime.UtcNow.AddMinutes(10),
-        Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("email", "zoe@example.org"), new Claim("name", "Zoé External")]),
-        SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
-    });
+    private static string Token(string subject, SecurityKey key, params (string Type, string Value)[] extra) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Authority,
+            Audience = "sortiechat",
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            Subject = new ClaimsIdentity(
+                [new Claim("sub", subject), new Claim("email", "zoe@example.org"), new Claim("name", "Zoé External"), .. extra.Select(c => new Claim(c.Type, c.Value))]),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
 
     private HttpClient ClientWith(string token)
     {

@@ -69,6 +69,24 @@ public sealed class SendingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Delete_AMessageWhoseFileAnotherMessageShows_KeepsTheFileUntilTheLastOneGoes()
+    {
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var url = await app.Media.SaveAsync(new MemoryStream([1, 2, 3]), "png", TestContext.Current.CancellationToken);
+        var image = new SendMessageCommand { SortieId = sortie.Id, Type = "image", MediaUrl = url };
+        var first = (await app.SendAsync(alice, image)).ShouldSucceed().Message;
+        var second = (await app.SendAsync(alice, image)).ShouldSucceed().Message;
+
+        await app.SendAsync(alice, new Messages.DeleteMessage.DeleteMessageCommand(first.Id));
+        var afterFirst = await app.Media.IsIssuedAsync(url, TestContext.Current.CancellationToken);
+        await app.SendAsync(alice, new Messages.DeleteMessage.DeleteMessageCommand(second.Id));
+
+        afterFirst.Should().BeTrue();
+        (await app.Media.IsIssuedAsync(url, TestContext.Current.CancellationToken)).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Send_WithoutClientMessageId_AlwaysCreatesAMessage()
     {
         var alice = await app.RegisterAsync("Alice");

@@ -40,7 +40,7 @@ public sealed class NamingTests
     [Fact]
     public void DomainEvents_AreSealedAndNamedInThePastTense()
     {
-        var result = Types.InAssembly(typeof(Result).Assembly).That().ImplementInterface(typeof(IDomainEvent))
+        var result = Types.InAssembly(typeof(Result).Assembly).That().ImplementInterface(typeof(IDomainEvent)).And().AreClasses()
             .Should().BeSealed().And().HaveNameMatching("(ed|Read)$").GetResult();
 
         result.FailingTypeNames.Should().BeNullOrEmpty();

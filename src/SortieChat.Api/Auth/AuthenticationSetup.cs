@@ -96,9 +96,10 @@ internal static class AuthenticationSetup
     {
         var principal = context.Principal!;
         var subject = principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
-        if (string.IsNullOrEmpty(subject))
+        if (string.IsNullOrEmpty(subject) || principal.HasClaim(c => c.Type == SortieChatClaims.UserId))
         {
-            context.Fail("The token has no subject.");
+            // Our user id claim is ours to add: a token that carries one is not trusted.
+            context.Fail("The token has no subject, or claims a SortieChat user id of its own.");
             return;
         }
 

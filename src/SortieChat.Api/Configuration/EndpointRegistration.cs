@@ -26,13 +26,8 @@ internal static class EndpointRegistration
     private static Task UnmatchedRouteAsync(HttpContext context) => context.Response.StatusCode switch
     {
         StatusCodes.Status404NotFound => ProblemFactory.WriteAsync(context, Error.NotFound("This route")),
-        StatusCodes.Status405MethodNotAllowed => WriteMethodNotAllowedAsync(context),
+        StatusCodes.Status405MethodNotAllowed => ProblemFactory.WriteAsync(
+            context, Error.NotFound($"{context.Request.Method} on this route"), StatusCodes.Status405MethodNotAllowed),
         _ => Task.CompletedTask,
     };
-
-    private static async Task WriteMethodNotAllowedAsync(HttpContext context)
-    {
-        await ProblemFactory.WriteAsync(context, Error.NotFound($"{context.Request.Method} {context.Request.Path}"));
-        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-    }
 }

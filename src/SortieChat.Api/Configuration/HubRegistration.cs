@@ -35,5 +35,10 @@ internal static class HubRegistration
     }
 
     public static void MapSortieChatHub(this WebApplication app) =>
-        app.MapHub<ChatHub>(HubPath, options => options.AllowStatefulReconnects = true);
+        app.MapHub<ChatHub>(HubPath, options =>
+        {
+            options.AllowStatefulReconnects = true;
+            // A connection ends with its token, as REST requests do.
+            options.CloseOnAuthenticationExpiration = true;
+        });
 }

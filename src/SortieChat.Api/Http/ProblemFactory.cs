@@ -24,16 +24,16 @@ public static class ProblemFactory
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static ProblemDetails Create(HttpContext context, Error error)
+    public static ProblemDetails Create(HttpContext context, Error error, int? status = null)
     {
-        var status = StatusOf(error.Code);
+        status ??= StatusOf(error.Code);
         var problem = new ProblemDetails
         {
             Status = status,
             Title = TitleOf(error.Code),
             Detail = error.Message,
             Instance = context.Request.Path,
-            Type = $"https://httpstatuses.io/{status}",
+            Type = $"https://httpstatuses.io/{status.Value}",
         };
         problem.Extensions["code"] = error.Code;
         if (error.Fields is { } fields)
@@ -51,9 +51,9 @@ public static class ProblemFactory
     }
 
     /// <summary>Writes the problem as the whole response (outside MVC: authentication, middleware, exception handler).</summary>
-    public static Task WriteAsync(HttpContext context, Error error)
+    public static Task WriteAsync(HttpContext context, Error error, int? status = null)
     {
-        var problem = Create(context, error);
+        var problem = Create(context, error, status);
         context.Response.StatusCode = problem.Status!.Value;
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType, context.RequestAborted);
     }

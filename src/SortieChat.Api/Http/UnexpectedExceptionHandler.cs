@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using SortieChat.Domain.Common;
+using SortieChat.Infrastructure.Persistence;
 
 namespace SortieChat.Api.Http;
 
@@ -13,6 +14,12 @@ internal sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcep
         {
             var code = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.FileTooLarge : ErrorCodes.ValidationFailed;
             await ProblemFactory.WriteAsync(httpContext, new Error(code, badRequest.Message));
+            return true;
+        }
+
+        if (exception is StoreConflictException)
+        {
+            await ProblemFactory.WriteAsync(httpContext, new Error(ErrorCodes.Conflict, "The data changed meanwhile; nothing was stored: try again."));
             return true;
         }
 

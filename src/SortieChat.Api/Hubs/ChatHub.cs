@@ -24,43 +24,61 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
 
     public override async Task OnConnectedAsync()
     {
-        rooms.Connected(UserId, Context.ConnectionId);
+        rooms.Connected(UserId, Context);
         await Clients.Caller.Connected(new ConnectedEvent(UserId));
     }
 
     public override Task OnDisconnectedAsync(Exception? exception) => rooms.DisconnectedAsync(this, UserId);
 
+    /// <summary>
+    /// In the room first, then the snapshot: a message committed meanwhile is in the snapshot, live, or both
+    /// (clients keep one per seq), never missed; and a removal committed meanwhile is seen by the snapshot's check.
+    /// </summary>
     [HubMethodName("joinRoom")]
     public async Task<Result<RoomSnapshotDto>> JoinRoom(string sortieId)
     {
-        var snapshot = await mediator.Send(new JoinRoomQuery(sortieId), Context.ConnectionAborted);
-        if (snapshot.IsFailure)
-        {
-            return snapshot;
-        }
-
-        await rooms.JoinAsync(this, UserId, snapshot.Value);
-        // A removal committed while joining must not leave the user in the room: check again once in the group.
         var access = await mediator.Send(new GetRoomAccessQuery(sortieId), Context.ConnectionAborted);
         if (access.IsFailure)
         {
-            await rooms.LeaveAsync(this, UserId, sortieId);
             return access.Error!;
         }
 
+        if (!await rooms.EnterAsync(this, UserId, sortieId))
+        {
+            return HubErrors.ConnectionClosed;
+        }
+
+        var snapshot = await mediator.Send(new JoinRoomQuery(sortieId), Context.ConnectionAborted);
+        if (snapshot.IsFailure)
+        {
+            await rooms.LeaveAsync(this, UserId, sortieId);
+            return snapshot;
+        }
+
+        await Clients.Caller.JoinedRoom(snapshot.Value);
         return snapshot;
     }
 
     [HubMethodName("sendMessage")]
-    public async Task<Result<MessageDto>> SendMessage(SendMessageCommand message)
+    public async Task<Result<MessageDto>> SendMessage(SendMessageCommand? message)
     {
+        if (message is null)
+        {
+            return HubErrors.MissingArgument;
+        }
+
         var sent = await mediator.Send(message, Context.ConnectionAborted);
         return sent.IsSuccess ? sent.Value.Message : sent.Error!;
     }
 
     [HubMethodName("typing")]
-    public async Task<Result> Typing(TypingRequest request)
+    public async Task<Result> Typing(TypingRequest? request)
     {
+        if (request is null)
+        {
+            return HubErrors.MissingArgument;
+        }
+
         var access = await mediator.Send(new GetRoomAccessQuery(request.SortieId), Context.ConnectionAborted);
         if (access.IsSuccess && typingThrottle.ShouldPass(UserId, request.SortieId, request.IsTyping))
         {
@@ -71,8 +89,9 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
     }
 
     [HubMethodName("markAsRead")]
-    public async Task<Result<ReadStateDto>> MarkAsRead(MarkAsReadRequest request) =>
-        await mediator.Send(new MarkAsReadCommand(request.MessageId, request.SortieId), Context.ConnectionAborted);
+    public async Task<Result<ReadStateDto>> MarkAsRead(MarkAsReadRequest? request) => request is null
+        ? HubErrors.MissingArgument
+        : await mediator.Send(new MarkAsReadCommand(request.MessageId, request.SortieId), Context.ConnectionAborted);
 
     [HubMethodName("leaveRoom")]
     public async Task<Result> LeaveRoom(string sortieId)

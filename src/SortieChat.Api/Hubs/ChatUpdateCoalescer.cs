@@ -37,9 +37,9 @@ public sealed partial class ChatUpdateCoalescer(
                 await Task.Delay(wait, time, lifetime.ApplicationStopping);
             }
 
-            // Unscheduled before reading: a change from now on schedules the next send.
-            scheduled.TryRemove(sortieId, out _);
+            // Unscheduled before reading: a change from now on schedules the next send, a second later.
             lastSent[sortieId] = time.GetUtcNow();
+            scheduled.TryRemove(sortieId, out _);
             await using var scope = scopes.CreateAsyncScope();
             var updates = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetChatUpdatesQuery(sortieId), lifetime.ApplicationStopping);
             if (updates.IsFailure)

@@ -6,11 +6,14 @@ public sealed class ConnectionRegistry
     private readonly Lock gate = new();
     private readonly Dictionary<string, HashSet<string>> connectionsByUser = [];
     private readonly Dictionary<string, HashSet<string>> roomsByConnection = [];
+    private readonly Dictionary<string, Microsoft.AspNetCore.SignalR.HubCallerContext> callers = [];
 
-    public void Connected(string userId, string connectionId)
+    public void Connected(string userId, Microsoft.AspNetCore.SignalR.HubCallerContext caller)
     {
+        var connectionId = caller.ConnectionId;
         lock (gate)
         {
+            callers[connectionId] = caller;
             if (!connectionsByUser.TryGetValue(userId, out var connections))
             {
                 connectionsByUser[userId] = connections = [];
@@ -31,19 +34,23 @@ public sealed class ConnectionRegistry
                 connectionsByUser.Remove(userId);
             }
 
-            var rooms = roomsByConnection.Remove(connectionId, out var joined) ? joined.ToList() : [];
-            return rooms;
+            callers.Remove(connectionId);
+            return roomsByConnection.Remove(connectionId, out var joined) ? [.. joined] : [];
         }
     }
 
-    public void Joined(string connectionId, string sortieId)
+    /// <summary>False when the connection is already gone (it closed while joining).</summary>
+    public bool Joined(string connectionId, string sortieId)
     {
         lock (gate)
         {
-            if (roomsByConnection.TryGetValue(connectionId, out var rooms))
+            if (!roomsByConnection.TryGetValue(connectionId, out var rooms))
             {
-                rooms.Add(sortieId);
+                return false;
             }
+
+            rooms.Add(sortieId);
+            return true;
         }
     }
 
@@ -53,6 +60,17 @@ public sealed class ConnectionRegistry
         lock (gate)
         {
             return roomsByConnection.TryGetValue(connectionId, out var rooms) && rooms.Remove(sortieId);
+        }
+    }
+
+    /// <summary>The live connections of the user on this instance.</summary>
+    public IReadOnlyList<Microsoft.AspNetCore.SignalR.HubCallerContext> CallersOf(string userId)
+    {
+        lock (gate)
+        {
+            return connectionsByUser.TryGetValue(userId, out var connections)
+                ? [.. connections.Select(c => callers.GetValueOrDefault(c)).OfType<Microsoft.AspNetCore.SignalR.HubCallerContext>()]
+                : [];
         }
     }
 

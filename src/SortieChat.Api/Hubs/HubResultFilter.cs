@@ -35,6 +35,10 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
         {
             throw;
         }
+        catch (SortieChat.Infrastructure.Persistence.StoreConflictException)
+        {
+            error = new Error(ErrorCodes.Conflict, "The data changed meanwhile; nothing was stored: try again.");
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogUnexpected(logger, exception, context.HubMethodName, context.Context.ConnectionId);

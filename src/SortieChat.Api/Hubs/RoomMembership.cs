@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.SignalR;
-using SortieChat.Application.Rooms;
 using SortieChat.Application.Abstractions;
 
 namespace SortieChat.Api.Hubs;
@@ -7,20 +6,35 @@ namespace SortieChat.Api.Hubs;
 /// <summary>Who is in which room on this instance: SignalR groups, presence, and the join and leave events.</summary>
 public sealed class RoomMembership(ConnectionRegistry registry, IPresenceTracker presence, IHubContext<ChatHub, IChatClient> hubContext)
 {
-    public void Connected(string userId, string connectionId) => registry.Connected(userId, connectionId);
+    public void Connected(string userId, HubCallerContext caller) => registry.Connected(userId, caller);
 
-    public async Task JoinAsync(Hub<IChatClient> hub, string userId, RoomSnapshotDto snapshot)
+    /// <summary>Puts the connection in the room; false when the connection closed meanwhile.</summary>
+    public async Task<bool> EnterAsync(Hub<IChatClient> hub, string userId, string sortieId)
     {
         var connectionId = hub.Context.ConnectionId;
-        var room = Rooms.Of(snapshot.SortieId);
+        var room = Rooms.Of(sortieId);
         await hub.Groups.AddToGroupAsync(connectionId, room);
-        registry.Joined(connectionId, snapshot.SortieId);
-        if (await presence.JoinAsync(snapshot.SortieId, userId, connectionId))
+        if (!registry.Joined(connectionId, sortieId))
         {
-            await hub.Clients.OthersInGroup(room).UserJoinedRoom(new UserRoomEvent(snapshot.SortieId, userId));
+            await hub.Groups.RemoveFromGroupAsync(connectionId, room);
+            return false;
         }
 
-        await hub.Clients.Caller.JoinedRoom(snapshot);
+        if (await presence.JoinAsync(sortieId, userId, connectionId))
+        {
+            await hub.Clients.OthersInGroup(room).UserJoinedRoom(new UserRoomEvent(sortieId, userId));
+        }
+
+        return true;
+    }
+
+    /// <summary>Closes every live connection of a user on this instance (a deactivated account).</summary>
+    public void Disconnect(string userId)
+    {
+        foreach (var caller in registry.CallersOf(userId))
+        {
+            caller.Abort();
+        }
     }
 
     public async Task LeaveAsync(Hub<IChatClient> hub, string userId, string sortieId)

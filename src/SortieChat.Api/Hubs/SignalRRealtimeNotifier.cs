@@ -32,5 +32,11 @@ internal sealed class SignalRRealtimeNotifier(IHubContext<ChatHub, IChatClient> 
     public Task NotifyRoomAsync(RealtimeNotification notification, CancellationToken cancellationToken) =>
         hub.Clients.Group(Rooms.Of(notification.SortieId)).Notification(notification);
 
+    public Task DisconnectUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        rooms.Disconnect(userId);
+        return Task.CompletedTask;
+    }
+
     public Task RemoveFromRoomAsync(string sortieId, string userId, CancellationToken cancellationToken) => rooms.EvictAsync(sortieId, userId);
 }

@@ -21,6 +21,9 @@ public interface IRealtimeNotifier
 
     Task NotifyRoomAsync(RealtimeNotification notification, CancellationToken cancellationToken);
 
+    /// <summary>Closes every live connection of the user (a deactivated account).</summary>
+    Task DisconnectUserAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Takes every live connection of the user out of the sortie's room, on every instance.</summary>
     Task RemoveFromRoomAsync(string sortieId, string userId, CancellationToken cancellationToken);
 }

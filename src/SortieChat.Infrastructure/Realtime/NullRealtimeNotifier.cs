@@ -16,5 +16,7 @@ internal sealed class NullRealtimeNotifier : IRealtimeNotifier
 
     public Task NotifyRoomAsync(RealtimeNotification notification, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task DisconnectUserAsync(string userId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task RemoveFromRoomAsync(string sortieId, string userId, CancellationToken cancellationToken) => Task.CompletedTask;
 }

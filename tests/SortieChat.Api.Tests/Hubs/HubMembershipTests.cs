@@ -82,6 +82,23 @@ public sealed class HubMembershipTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deactivation_ClosesTheUsersLiveConnectionsAtOnce()
+    {
+        await using var bob = await HubClient.ConnectAsync(scenario.Factory, scenario.Bob.Token);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bob.Connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        (await scenario.Bob.DeleteAsync("/users/me")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        bob.Connection.State.Should().Be(HubConnectionState.Disconnected);
+    }
+
+    [Fact]
     public async Task SendMessage_OverTheSendLimit_FailsWithRateLimited()
     {
         await using var limited = new ApiFactory(scenario.Factory.Directory) { KeepDirectory = true };

@@ -23,6 +23,8 @@ public sealed class RecordingNotifier : IRealtimeNotifier
 
     public Task NotifyRoomAsync(RealtimeNotification notification, CancellationToken cancellationToken) => Record(new ToRoom(notification));
 
+    public Task DisconnectUserAsync(string userId, CancellationToken cancellationToken) => Record(new Disconnected(userId));
+
     public Task RemoveFromRoomAsync(string sortieId, string userId, CancellationToken cancellationToken) =>
         Record(new Evicted(sortieId, userId));
 
@@ -39,4 +41,6 @@ public sealed class RecordingNotifier : IRealtimeNotifier
     public sealed record ToRoom(RealtimeNotification Notification);
 
     public sealed record Evicted(string SortieId, string UserId);
+
+    public sealed record Disconnected(string UserId);
 }

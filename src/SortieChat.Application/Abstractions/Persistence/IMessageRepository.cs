@@ -26,5 +26,8 @@ public interface IMessageRepository
 
     Task<IReadOnlyDictionary<string, Message>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
+    /// <summary>True while a message that is not deleted still shows the file (as media or thumbnail).</summary>
+    Task<bool> IsMediaInUseAsync(string url, CancellationToken cancellationToken);
+
     Task<MessageSlice> GetWindowAsync(string chatId, MessageWindow window, CancellationToken cancellationToken);
 }

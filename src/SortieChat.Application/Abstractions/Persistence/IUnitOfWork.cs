@@ -11,8 +11,11 @@ public interface IUnitOfWork
     /// <summary>Starts the command's unit of work; the store may wait for the first read or write to open its transaction.</summary>
     ValueTask BeginAsync(CancellationToken cancellationToken);
 
-    /// <summary>Writes the raised events as one transaction and returns them, in the order they were raised, for publishing.</summary>
-    ValueTask<IReadOnlyList<IDomainEvent>> CommitAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the raised events as one transaction. Once it is committed, and before another command can commit,
+    /// hands them (in the order they were raised) to <paramref name="publishInCommitOrder"/>, which must only queue them.
+    /// </summary>
+    ValueTask CommitAsync(Action<IReadOnlyList<IDomainEvent>> publishInCommitOrder, CancellationToken cancellationToken);
 
     /// <summary>Drops every change; safe to call when nothing was begun.</summary>
     ValueTask RollbackAsync();

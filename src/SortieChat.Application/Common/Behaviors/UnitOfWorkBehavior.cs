@@ -9,14 +9,14 @@ namespace SortieChat.Application.Common.Behaviors;
 /// The write path of every command: its changes are committed in one transaction, and only then are
 /// the events published. A failed result or an exception rolls everything back and publishes nothing.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork, DomainEventDispatcher dispatcher)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork, CommittedEventQueue committedEvents)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         await unitOfWork.BeginAsync(cancellationToken);
-        IReadOnlyList<IDomainEvent> committed;
+        var published = Task.CompletedTask;
         TResponse response;
         try
         {
@@ -27,7 +27,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
                 return response;
             }
 
-            committed = await unitOfWork.CommitAsync(cancellationToken);
+            await unitOfWork.CommitAsync(events => published = committedEvents.Enqueue(events), cancellationToken);
         }
         catch
         {
@@ -35,8 +35,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             throw;
         }
 
-        // The data is stored: a caller that goes away now must not cancel what others are told.
-        await dispatcher.DispatchAsync(committed, CancellationToken.None);
+        // The data is stored; the caller hears back once the others have been told.
+        await published;
         return response;
     }
 }

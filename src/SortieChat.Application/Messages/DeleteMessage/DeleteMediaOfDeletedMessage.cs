@@ -1,11 +1,12 @@
 using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Application.Common.DomainEvents;
 using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Messages.DeleteMessage;
 
-/// <summary>After the deletion is committed, the stored file and its thumbnail go too.</summary>
-public sealed class DeleteMediaOfDeletedMessage(IMediaStore mediaStore) : IDomainEventHandler<MessageDeleted>
+/// <summary>After the deletion is committed, the stored file and its thumbnail go too, unless another message shows them.</summary>
+public sealed class DeleteMediaOfDeletedMessage(IMediaStore mediaStore, IMessageRepository messages) : IDomainEventHandler<MessageDeleted>
 {
     public async Task HandleAsync(MessageDeleted domainEvent, CancellationToken cancellationToken)
     {
@@ -14,10 +15,13 @@ public sealed class DeleteMediaOfDeletedMessage(IMediaStore mediaStore) : IDomai
             return;
         }
 
-        await mediaStore.DeleteAsync(media.Url, cancellationToken);
-        if (media.ThumbnailUrl is { } thumbnail)
+        foreach (var url in new[] { media.Url, media.ThumbnailUrl }.OfType<string>())
         {
-            await mediaStore.DeleteAsync(thumbnail, cancellationToken);
+            // Another message may show the same file (a resend, a forward): it stays until the last one goes.
+            if (!await messages.IsMediaInUseAsync(url, cancellationToken))
+            {
+                await mediaStore.DeleteAsync(url, cancellationToken);
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ internal sealed class SqliteChatRepository(SqliteUnitOfWork unitOfWork) : IChatR
 
     public async Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken cancellationToken)
     {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         var members = (await db.QueryAsync(SqliteQueries.MembersOfChatsOfMember, SqliteRows.ReadMember, cancellationToken, ("$user", userId)))
             .ToLookup(row => row.ChatId, row => row.Member);
         return await db.QueryAsync(
@@ -24,7 +24,7 @@ internal sealed class SqliteChatRepository(SqliteUnitOfWork unitOfWork) : IChatR
 
     private async Task<Chat?> FindAsync(string chatSql, string membersSql, (string, object?) key, CancellationToken cancellationToken)
     {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         var members = await db.QueryAsync(membersSql, SqliteRows.ReadMember, cancellationToken, key);
         var chat = await db.QuerySingleAsync(chatSql, r => SqliteRows.ReadChat(r, members.Select(m => m.Member)), cancellationToken, key);
         if (chat is not null)

@@ -2,9 +2,14 @@ using Microsoft.Data.Sqlite;
 
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
-/// <summary>A connection, and the command's transaction when there is one.</summary>
-internal sealed record SqliteScope(SqliteConnection Connection, SqliteTransaction? Transaction)
+/// <summary>
+/// A connection, and the command's transaction when there is one. A read scope owns its pooled connection and
+/// gives it back when disposed; the command's scope lives until the command ends.
+/// </summary>
+internal sealed record SqliteScope(SqliteConnection Connection, SqliteTransaction? Transaction, bool OwnsConnection = false) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => OwnsConnection ? Connection.DisposeAsync() : ValueTask.CompletedTask;
+
     public SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = Connection.CreateCommand();

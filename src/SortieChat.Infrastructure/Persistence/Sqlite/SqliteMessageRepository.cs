@@ -19,9 +19,16 @@ internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMe
             return new Dictionary<string, Message>();
         }
 
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         var messages = await db.QueryAsync(SqliteQueries.MessagesByIds, SqliteRows.ReadMessage, cancellationToken, ("$ids", JsonSerializer.Serialize(ids)));
         return messages.ToDictionary(m => m.Id);
+    }
+
+    public async Task<bool> IsMediaInUseAsync(string url, CancellationToken cancellationToken)
+    {
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var counts = await db.QueryAsync(SqliteQueries.MediaInUse, r => r.GetInt64(0), cancellationToken, ("$url", url));
+        return counts[0] > 0;
     }
 
     public async Task<MessageSlice> GetWindowAsync(string chatId, MessageWindow window, CancellationToken cancellationToken)
@@ -32,7 +39,7 @@ internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMe
             (PageDirection.Older, null) => SqliteQueries.MessagesNewest,
             _ => SqliteQueries.MessagesBefore,
         };
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         // One more than asked tells whether more lie beyond the page.
         var rows = await db.QueryAsync(sql, SqliteRows.ReadMessage, cancellationToken,
             ("$chat", chatId), ("$anchor", window.AnchorSeq ?? 0), ("$take", window.Limit + 1), ("$skip", window.Skip));

@@ -13,7 +13,7 @@ internal sealed class SqliteParticipationRepository(SqliteUnitOfWork unitOfWork)
 
     public async Task<IReadOnlyList<Participation>> ListBySortieAsync(string sortieId, CancellationToken cancellationToken)
     {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         return await db.QueryAsync(SqliteQueries.ParticipationsBySortie, SqliteRows.ReadParticipation, cancellationToken, ("$sortie", sortieId));
     }
 

@@ -44,6 +44,8 @@ internal static class SqliteQueries
     public const string MessagesByIds = $"SELECT {MessageColumns} FROM messages m WHERE m.id IN (SELECT value FROM json_each($ids))";
     public const string MessageByClientId =
         $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.sender_id = $sender AND m.client_message_id = $client";
+    public const string MediaInUse =
+        "SELECT count(*) FROM messages m WHERE m.media_url = $url OR m.thumbnail_url = $url";
     public const string MessagesNewest = $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat ORDER BY m.seq DESC LIMIT $take OFFSET $skip";
     public const string MessagesBefore =
         $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.seq < $anchor ORDER BY m.seq DESC LIMIT $take OFFSET $skip";

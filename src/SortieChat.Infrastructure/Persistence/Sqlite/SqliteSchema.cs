@@ -109,6 +109,10 @@ internal static class SqliteSchema
         DROP INDEX ux_users_email;
         CREATE UNIQUE INDEX ux_users_email ON users (email) WHERE external_subject IS NULL;
         """,
+        """
+        CREATE INDEX ix_messages_media_url ON messages (media_url) WHERE media_url IS NOT NULL;
+        CREATE INDEX ix_messages_thumbnail_url ON messages (thumbnail_url) WHERE thumbnail_url IS NOT NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -10,7 +10,7 @@ internal sealed class SqliteSortieRepository(SqliteUnitOfWork unitOfWork) : ISor
 
     public async Task<IReadOnlyList<Sortie>> ListForMemberAsync(string userId, CancellationToken cancellationToken)
     {
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         return await db.QueryAsync(SqliteQueries.SortiesOfMember, SqliteRows.ReadSortie, cancellationToken, ("$user", userId));
     }
 

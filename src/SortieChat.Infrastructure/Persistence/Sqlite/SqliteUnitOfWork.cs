@@ -7,14 +7,13 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 /// <summary>
 /// The unit of work of one request scope. Inside a command, the first read opens the write transaction
 /// (BEGIN IMMEDIATE, behind the write gate), so everything the handler reads is what it then writes over;
-/// the commit turns the raised events into rows. Outside a command, reads use a plain pooled connection.
+/// the commit turns the raised events into rows. Outside a command, each read takes a pooled connection and gives it back.
 /// </summary>
 internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWriter writer) : IUnitOfWork, IAsyncDisposable, IDisposable
 {
     private readonly List<AggregateRoot> tracked = [];
     private bool inCommand;
     private SqliteScope? write;
-    private SqliteScope? read;
 
     public ValueTask BeginAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +33,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
             return write ??= await OpenWriteAsync(cancellationToken);
         }
 
-        return read ??= new SqliteScope(await database.OpenAsync(cancellationToken), null);
+        return new SqliteScope(await database.OpenAsync(cancellationToken), null, OwnsConnection: true);
     }
 
     /// <summary>Loads one aggregate (or none) and tracks it, so that its events are written at commit.</summary>
@@ -42,7 +41,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
         where T : AggregateRoot
     {
-        var scope = await ScopeAsync(cancellationToken);
+        await using var scope = await ScopeAsync(cancellationToken);
         var aggregate = await scope.QuerySingleAsync(sql, read, cancellationToken, parameters);
         if (aggregate is not null)
         {
@@ -61,7 +60,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         }
     }
 
-    public async ValueTask<IReadOnlyList<IDomainEvent>> CommitAsync(CancellationToken cancellationToken)
+    public async ValueTask CommitAsync(Action<IReadOnlyList<IDomainEvent>> publishInCommitOrder, CancellationToken cancellationToken)
     {
         var events = tracked.SelectMany(a => a.DomainEvents).ToList();
         if (events.Count > 0)
@@ -73,10 +72,11 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
             }
 
             await scope.Transaction!.CommitAsync(cancellationToken);
+            // Still holding the write gate: the events are queued in the order the commits happened.
+            publishInCommitOrder(events);
         }
 
         await EndCommandAsync();
-        return events;
     }
 
     public async ValueTask RollbackAsync()
@@ -94,15 +94,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await RollbackAsync();
-        if (read is not null)
-        {
-            await read.Connection.DisposeAsync();
-            read = null;
-        }
-    }
+    public ValueTask DisposeAsync() => RollbackAsync();
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
@@ -133,9 +125,15 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         if (write is { } scope)
         {
             write = null;
-            await scope.Transaction!.DisposeAsync();
-            await scope.Connection.DisposeAsync();
-            database.WriteGate.Release();
+            try
+            {
+                await scope.Transaction!.DisposeAsync();
+                await scope.Connection.DisposeAsync();
+            }
+            finally
+            {
+                database.WriteGate.Release();
+            }
         }
     }
 }

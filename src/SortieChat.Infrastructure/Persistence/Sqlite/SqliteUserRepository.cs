@@ -22,7 +22,7 @@ internal sealed class SqliteUserRepository(SqliteUnitOfWork unitOfWork) : IUserR
             return new Dictionary<string, User>();
         }
 
-        var db = await unitOfWork.ScopeAsync(cancellationToken);
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         var users = await db.QueryAsync(SqliteQueries.UsersByIds, SqliteRows.ReadUser, cancellationToken, ("$ids", JsonSerializer.Serialize(ids)));
         users.ForEach(unitOfWork.Track);
         return users.ToDictionary(u => u.Id);
