@@ -8,6 +8,7 @@ using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Application.Common;
 using SortieChat.Infrastructure.Identity;
 using SortieChat.Infrastructure.Media;
+using SortieChat.Infrastructure.Persistence.Mongo;
 using SortieChat.Infrastructure.Persistence.Sqlite;
 using SortieChat.Infrastructure.RateLimiting;
 using SortieChat.Infrastructure.Realtime;
@@ -59,29 +60,33 @@ public static class DependencyInjection
             _ = services.GetRequiredService<JwtSigningKey>();
         }
 
-        var database = services.GetRequiredService<SqliteDatabase>();
-        try
-        {
-            await database.MigrateAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
-        {
-            throw new StartupException($"the database {database.Path} cannot be opened: {exception.Message}");
-        }
+        await services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
     }
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var provider = configuration["Storage:Provider"] ?? "Sqlite";
-        if (!string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(provider, "Mongo", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StartupException($"Storage:Provider '{provider}' is not available yet: use Sqlite.");
+            AddMongo(services, configuration);
         }
+        else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            AddSqlite(services, configuration, contentRoot);
+        }
+        else
+        {
+            throw new StartupException($"Storage:Provider '{provider}' is unknown: use Sqlite or Mongo.");
+        }
+    }
 
+    private static void AddSqlite(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
         var sqlite = configuration.GetSection(SqliteOptions.SectionName).Get<SqliteOptions>() ?? new SqliteOptions();
         services.AddSingleton(sp => new SqliteDatabase(ResolvePath(contentRoot, sqlite.Path), sp.GetRequiredService<ILogger<SqliteDatabase>>()));
-        services.AddSingleton<SqliteEventWriter>();
+        services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
+        services.AddSingleton<SqliteEventWriter>();
         services.AddScoped<SqliteUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
         services.AddScoped<IUserRepository, SqliteUserRepository>();
@@ -89,6 +94,23 @@ public static class DependencyInjection
         services.AddScoped<IParticipationRepository, SqliteParticipationRepository>();
         services.AddScoped<IChatRepository, SqliteChatRepository>();
         services.AddScoped<IMessageRepository, SqliteMessageRepository>();
+    }
+
+    private static void AddMongo(IServiceCollection services, IConfiguration configuration)
+    {
+        var mongo = configuration.GetSection(MongoOptions.SectionName).Get<MongoOptions>() ?? new MongoOptions();
+        mongo.ConnectionString ??= configuration.GetConnectionString("Mongo");
+        services.AddSingleton(sp => new MongoContext(mongo, sp.GetRequiredService<ILogger<MongoContext>>()));
+        services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<MongoContext>());
+        services.AddSingleton<IStorageProbe>(sp => sp.GetRequiredService<MongoContext>());
+        services.AddSingleton<MongoEventWriter>();
+        services.AddScoped<MongoUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<MongoUnitOfWork>());
+        services.AddScoped<IUserRepository, MongoUserRepository>();
+        services.AddScoped<ISortieRepository, MongoSortieRepository>();
+        services.AddScoped<IParticipationRepository, MongoParticipationRepository>();
+        services.AddScoped<IChatRepository, MongoChatRepository>();
+        services.AddScoped<IMessageRepository, MongoMessageRepository>();
     }
 
     private static string ResolvePath(string contentRoot, string path) => Path.GetFullPath(Path.Combine(contentRoot, path));

@@ -24,6 +24,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests send in bursts; the tests of the limit itself set it back.
         builder.UseSetting("RateLimits:SendsPerSecond", "1000");
+        // SORTIECHAT_TEST_STORE=Mongo with MONGODB_URI runs the functional tests on MongoDB (one database per factory).
+        if (Environment.GetEnvironmentVariable("SORTIECHAT_TEST_STORE") == "Mongo" && Environment.GetEnvironmentVariable("MONGODB_URI") is { Length: > 0 } mongo)
+        {
+            builder.UseSetting("Storage:Provider", "Mongo");
+            builder.UseSetting("ConnectionStrings:Mongo", mongo);
+            builder.UseSetting("Storage:Mongo:Database", "functional_" + Path.GetFileName(Directory));
+        }
         // The real PBKDF2 hasher with fewer rounds, so that tests can register users quickly.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
     }

@@ -8,7 +8,7 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 /// Commands write one at a time (SQLite has one writer); the gate keeps them queued in the process
 /// instead of spinning on SQLITE_BUSY, and is where concurrent commands can later share one commit.
 /// </summary>
-internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase> logger) : IDisposable
+internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase> logger) : IStorageInitializer, IDisposable
 {
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
@@ -60,6 +60,18 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
             await ExecuteAsync(connection, $"PRAGMA user_version = {next};", cancellationToken, transaction);
             await transaction.CommitAsync(cancellationToken);
             LogMigrated(logger, Path, next);
+        }
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await MigrateAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"the database {Path} cannot be opened: {exception.Message}");
         }
     }
 

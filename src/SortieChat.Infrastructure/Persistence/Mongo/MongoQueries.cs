@@ -1,0 +1,70 @@
+using MongoDB.Driver;
+
+namespace SortieChat.Infrastructure.Persistence.Mongo;
+
+/// <summary>Every filter and sort the adapter issues, in one place so that a test renders each one.</summary>
+internal static class MongoQueries
+{
+    private static FilterDefinitionBuilder<UserDocument> U => Builders<UserDocument>.Filter;
+
+    private static FilterDefinitionBuilder<ChatDocument> C => Builders<ChatDocument>.Filter;
+
+    private static FilterDefinitionBuilder<MessageDocument> M => Builders<MessageDocument>.Filter;
+
+    public static FilterDefinition<UserDocument> UserById(string id) => U.Eq(u => u.Id, id);
+
+    public static FilterDefinition<UserDocument> LocalUserByEmail(string email) => U.Eq(u => u.Kind, "local") & U.Eq(u => u.Email, email);
+
+    public static FilterDefinition<UserDocument> UserByExternalSubject(string subject) => U.Eq(u => u.ExternalSubject, subject);
+
+    public static FilterDefinition<UserDocument> UsersByIds(IEnumerable<string> ids) => U.In(u => u.Id, ids);
+
+    public static FilterDefinition<SortieDocument> SortieById(string id) => Builders<SortieDocument>.Filter.Eq(s => s.Id, id);
+
+    public static FilterDefinition<SortieDocument> SortiesByIds(IEnumerable<string> ids) => Builders<SortieDocument>.Filter.In(s => s.Id, ids);
+
+    public static SortDefinition<SortieDocument> NewestSortiesFirst { get; } =
+        Builders<SortieDocument>.Sort.Descending(s => s.CreatedAt).Descending(s => s.Id);
+
+    public static FilterDefinition<ParticipationDocument> ParticipationById(string id) => Builders<ParticipationDocument>.Filter.Eq(p => p.Id, id);
+
+    public static FilterDefinition<ParticipationDocument> ParticipationOf(string sortieId, string userId) =>
+        Builders<ParticipationDocument>.Filter.Eq(p => p.SortieId, sortieId) & Builders<ParticipationDocument>.Filter.Eq(p => p.UserId, userId);
+
+    public static FilterDefinition<ParticipationDocument> ParticipationsOfSortie(string sortieId) =>
+        Builders<ParticipationDocument>.Filter.Eq(p => p.SortieId, sortieId);
+
+    public static SortDefinition<ParticipationDocument> OldestParticipationsFirst { get; } =
+        Builders<ParticipationDocument>.Sort.Ascending(p => p.CreatedAt).Ascending(p => p.Id);
+
+    public static FilterDefinition<ChatDocument> ChatById(string id) => C.Eq(c => c.Id, id);
+
+    public static FilterDefinition<ChatDocument> ChatBySortie(string sortieId) => C.Eq(c => c.SortieId, sortieId);
+
+    public static FilterDefinition<ChatDocument> ChatsOfMember(string userId) => C.AnyEq(c => c.Members, userId);
+
+    public static SortDefinition<ChatDocument> MostRecentChatsFirst { get; } =
+        Builders<ChatDocument>.Sort.Descending(c => c.UpdatedAt).Descending(c => c.Id);
+
+    public static FilterDefinition<ReadStateDocument> ReadStatesOfChats(IEnumerable<string> chatIds) =>
+        Builders<ReadStateDocument>.Filter.In(r => r.ChatId, chatIds);
+
+    public static FilterDefinition<MessageDocument> MessageById(string id) => M.Eq(m => m.Id, id);
+
+    public static FilterDefinition<MessageDocument> MessagesByIds(IEnumerable<string> ids) => M.In(m => m.Id, ids);
+
+    public static FilterDefinition<MessageDocument> MessageByClientId(string chatId, string senderId, string clientMessageId) =>
+        M.Eq(m => m.ChatId, chatId) & M.Eq(m => m.SenderId, senderId) & M.Eq(m => m.ClientMessageId, clientMessageId);
+
+    public static FilterDefinition<MessageDocument> MediaInUse(string url) => M.Eq(m => m.MediaUrl, url) | M.Eq(m => m.ThumbnailUrl, url);
+
+    /// <summary>Seqs below the anchor (all when there is none), for the older directions.</summary>
+    public static FilterDefinition<MessageDocument> Older(string chatId, long? anchorSeq) =>
+        anchorSeq is { } anchor ? M.Eq(m => m.ChatId, chatId) & M.Lt(m => m.Seq, anchor) : M.Eq(m => m.ChatId, chatId);
+
+    public static FilterDefinition<MessageDocument> Newer(string chatId, long anchorSeq) => M.Eq(m => m.ChatId, chatId) & M.Gt(m => m.Seq, anchorSeq);
+
+    public static SortDefinition<MessageDocument> NewestFirst { get; } = Builders<MessageDocument>.Sort.Descending(m => m.Seq);
+
+    public static SortDefinition<MessageDocument> OldestFirst { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.Seq);
+}

@@ -1,0 +1,146 @@
+using MongoDB.Driver;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Infrastructure.Persistence.Mongo;
+
+/// <summary>
+/// The unit of work of one request scope on MongoDB: inside a command, the first read starts a session with a
+/// snapshot transaction (behind this instance's write gate); the commit writes the raised events in it. A
+/// transient transaction error becomes a <see cref="StoreConflictException"/>, and the command runs again.
+/// </summary>
+internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter writer) : IUnitOfWork, IAsyncDisposable, IDisposable
+{
+    private readonly List<AggregateRoot> tracked = [];
+    private bool inCommand;
+    private IClientSessionHandle? session;
+
+    public MongoCollections Collections => mongo.Collections;
+
+    public ValueTask BeginAsync(CancellationToken cancellationToken)
+    {
+        inCommand = inCommand ? throw new InvalidOperationException("A command is already running in this scope.") : true;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The command's session (in its transaction), or null outside a command.</summary>
+    public async Task<IClientSessionHandle?> SessionAsync(CancellationToken cancellationToken)
+    {
+        if (!inCommand)
+        {
+            return null;
+        }
+
+        if (session is null)
+        {
+            await mongo.WriteGate.WaitAsync(cancellationToken);
+            try
+            {
+                session = await mongo.Client.StartSessionAsync(cancellationToken: cancellationToken);
+                session.StartTransaction(new TransactionOptions(ReadConcern.Snapshot, writeConcern: mongo.WriteConcern));
+            }
+            catch
+            {
+                mongo.WriteGate.Release();
+                throw;
+            }
+        }
+
+        return session;
+    }
+
+    public void Track(AggregateRoot aggregate)
+    {
+        if (inCommand && !tracked.Contains(aggregate))
+        {
+            tracked.Add(aggregate);
+        }
+    }
+
+    public async ValueTask CommitAsync(Action<IReadOnlyList<IDomainEvent>> publishInCommitOrder, CancellationToken cancellationToken)
+    {
+        var events = tracked.SelectMany(a => a.DomainEvents).ToList();
+        if (events.Count > 0)
+        {
+            var transaction = (await SessionAsync(cancellationToken))!;
+            try
+            {
+                foreach (var domainEvent in events)
+                {
+                    await writer.WriteAsync(transaction, domainEvent, cancellationToken);
+                }
+
+                await CommitWithRetryAsync(transaction, cancellationToken);
+            }
+            catch (MongoException exception) when (exception.HasErrorLabel("TransientTransactionError")
+                || exception is MongoWriteException { WriteError.Category: ServerErrorCategory.DuplicateKey })
+            {
+                throw new StoreConflictException("MongoDB aborted the transaction as transient; nothing was written.", exception);
+            }
+
+            publishInCommitOrder(events);
+        }
+
+        await EndCommandAsync();
+    }
+
+    public async ValueTask RollbackAsync()
+    {
+        try
+        {
+            if (session is { IsInTransaction: true })
+            {
+                await session.AbortTransactionAsync();
+            }
+        }
+        finally
+        {
+            await EndCommandAsync();
+        }
+    }
+
+    public ValueTask DisposeAsync() => RollbackAsync();
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>A commit whose outcome is unknown (a network blip) is safe to commit again.</summary>
+    private static async Task CommitWithRetryAsync(IClientSessionHandle transaction, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await transaction.CommitTransactionAsync(cancellationToken);
+                return;
+            }
+            catch (MongoException exception) when (exception.HasErrorLabel("UnknownTransactionCommitResult") && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private Task EndCommandAsync()
+    {
+        foreach (var aggregate in tracked)
+        {
+            aggregate.ClearDomainEvents();
+        }
+
+        tracked.Clear();
+        inCommand = false;
+        if (session is { } ended)
+        {
+            session = null;
+            try
+            {
+                ended.Dispose();
+            }
+            finally
+            {
+                mongo.WriteGate.Release();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

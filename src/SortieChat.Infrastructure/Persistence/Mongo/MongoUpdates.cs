@@ -1,0 +1,55 @@
+using MongoDB.Driver;
+
+namespace SortieChat.Infrastructure.Persistence.Mongo;
+
+/// <summary>Every update the adapter issues (rendered in the server-less tests).</summary>
+internal static class MongoUpdates
+{
+    private static UpdateDefinitionBuilder<ChatDocument> Chat => Builders<ChatDocument>.Update;
+
+    public static UpdateDefinition<UserDocument> Deactivate(DateTimeOffset at) => Builders<UserDocument>.Update.Set(u => u.DeactivatedAt, at);
+
+    public static UpdateDefinition<SortieDocument> AcceptedCount(int count) => Builders<SortieDocument>.Update.Set(s => s.AcceptedCount, count);
+
+    public static FilterDefinition<ParticipationDocument> ParticipationIn(string id, string status) =>
+        Builders<ParticipationDocument>.Filter.Eq(p => p.Id, id) & Builders<ParticipationDocument>.Filter.Eq(p => p.Status, status);
+
+    public static UpdateDefinition<ParticipationDocument> Status(string status, DateTimeOffset at) =>
+        Builders<ParticipationDocument>.Update.Set(p => p.Status, status).Set(p => p.UpdatedAt, at);
+
+    public static FilterDefinition<ChatDocument> ChatAtSeq(string chatId, long seq) =>
+        Builders<ChatDocument>.Filter.Eq(c => c.Id, chatId) & Builders<ChatDocument>.Filter.Eq(c => c.LastSeq, seq);
+
+    public static UpdateDefinition<ChatDocument> NextSeq(string messageId, DateTimeOffset at) =>
+        Chat.Inc(c => c.LastSeq, 1).Set(c => c.LastMessageId, messageId).Set(c => c.UpdatedAt, at);
+
+    public static UpdateDefinition<ChatDocument> AddMember(string userId) => Chat.AddToSet(c => c.Members, userId);
+
+    public static UpdateDefinition<ChatDocument> RemoveMember(string userId) => Chat.Pull(c => c.Members, userId);
+
+    public static UpdateDefinition<ChatDocument> SlowMode(int seconds, DateTimeOffset at) =>
+        Chat.Set(c => c.CooldownSeconds, seconds).Set(c => c.UpdatedAt, at);
+
+    public static FilterDefinition<ReadStateDocument> ReadStateOf(string chatId, string userId) =>
+        Builders<ReadStateDocument>.Filter.Eq(r => r.Id, ReadStateDocument.IdOf(chatId, userId));
+
+    /// <summary>$max: a watermark never moves backwards, whatever order the writes come in.</summary>
+    public static UpdateDefinition<ReadStateDocument> ReadUpTo(long seq) => Builders<ReadStateDocument>.Update.Max(r => r.LastReadSeq, seq);
+
+    public static UpdateDefinition<ReadStateDocument> Sent(long seq, DateTimeOffset at) =>
+        Builders<ReadStateDocument>.Update.Max(r => r.LastReadSeq, seq).Set(r => r.LastSentAt, at);
+
+    public static UpdateDefinition<MessageDocument> Erase(DateTimeOffset at) => Builders<MessageDocument>.Update
+        .Set(m => m.IsDeleted, true)
+        .Set(m => m.Content, null)
+        .Set(m => m.MediaUrl, null)
+        .Set(m => m.ThumbnailUrl, null)
+        .Set(m => m.MediaDuration, null)
+        .Set(m => m.FileSize, null)
+        .Set(m => m.FileName, null)
+        .Set(m => m.MimeType, null)
+        .Set(m => m.Width, null)
+        .Set(m => m.Height, null)
+        .Set(m => m.Location, null)
+        .Set(m => m.UpdatedAt, at);
+}

@@ -1,0 +1,221 @@
+using SortieChat.Application.Chats.GetChat;
+using SortieChat.Application.Chats.ListMyChats;
+using SortieChat.Application.Messages.DeleteMessage;
+using SortieChat.Application.Messages.GetMessage;
+using SortieChat.Application.Messages.GetMessages;
+using SortieChat.Application.Messages.MarkAsRead;
+using SortieChat.Application.Messages.SendMessage;
+using SortieChat.Application.Participations.ListParticipations;
+using SortieChat.Application.Sorties.GetSortie;
+using SortieChat.Application.Sorties.ListMySorties;
+using SortieChat.Application.Tests.Support;
+using SortieChat.Application.Users.GetMe;
+using SortieChat.Application.Users.Login;
+using SortieChat.Application.Users.Register;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Application.Tests.Contract;
+
+/// <summary>
+/// The one persistence contract every store passes, through the real use cases: CRUD of each aggregate, seqs
+/// under 50 concurrent senders, idempotent send, every paging mode, watermarks, membership, soft delete, restart.
+/// </summary>
+public abstract class StoreContractTests
+{
+    /// <summary>A fresh, empty store of this kind (same name again: the same data, as after a restart).</summary>
+    protected abstract Task<TestApp> StartAsync(string storeName);
+
+    [Fact]
+    public async Task Aggregates_WrittenByUseCases_ReadBackWhole()
+    {
+        await using var app = await StartAsync(NewName());
+        var email = $"alice.{Guid.NewGuid():N}@example.com";
+        var alice = (await app.SendAsync(null, new RegisterCommand(email, "correct horse battery", "Alice"))).ShouldSucceed().UserId;
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice, maxParticipants: 4);
+        var participation = await app.JoinAsync(alice, bob, sortie.Id);
+
+        (await app.SendAsync(null, new LoginQuery(email.ToUpperInvariant(), "correct horse battery"))).ShouldSucceed().UserId.Should().Be(alice);
+        (await app.SendAsync(alice, new GetMeQuery())).ShouldSucceed().DisplayName.Should().Be("Alice");
+        (await app.SendAsync(bob, new GetSortieQuery(sortie.Id))).ShouldSucceed().Should().BeEquivalentTo(sortie with { AcceptedCount = 1 });
+        (await app.SendAsync(bob, new ListMySortiesQuery())).ShouldSucceed().Select(s => s.Id).Should().Equal(sortie.Id);
+        (await app.SendAsync(alice, new ListParticipationsQuery(sortie.Id))).ShouldSucceed().Should().ContainSingle()
+            .Which.Should().Match<Participations.ParticipationDto>(p => p.Id == participation.Id && p.Status == "ACCEPTEE" && p.DisplayName == "Bob");
+        var chat = (await app.SendAsync(bob, new GetChatBySortieQuery(sortie.Id))).ShouldSucceed();
+        chat.Members.Should().Equal(alice, bob);
+        chat.LastSeq.Should().Be(2);
+        (await app.SendAsync(bob, new ListMyChatsQuery())).ShouldSucceed().Single().Id.Should().Be(chat.Id);
+        (await app.SendAsync(null, new RegisterCommand(email, "correct horse battery", "Again"))).ShouldFailWith(ErrorCodes.EmailTaken);
+    }
+
+    [Fact]
+    public async Task Send_FiftyConcurrentSenders_GetContiguousSeqsWithoutDuplicates()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var senders = new List<string> { alice };
+        for (var i = 0; i < 4; i++)
+        {
+            var user = await app.RegisterAsync($"User{i}");
+            await app.JoinAsync(alice, user, sortie.Id);
+            senders.Add(user);
+        }
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+            Task.Run(() => app.SendTextAsync(senders[i % senders.Count], sortie.Id, $"m{i}"), TestContext.Current.CancellationToken)));
+
+        sent.Select(m => m.Seq).Should().BeEquivalentTo(Enumerable.Range(6, 50).Select(i => (long)i));
+        var history = await app.PageAsync(alice, new GetMessagesQuery { SortieId = sortie.Id, Limit = 100 });
+        history.Items.Select(m => m.Seq).Should().Equal(Enumerable.Range(1, 55).Select(i => (long)i));
+    }
+
+    [Fact]
+    public async Task Send_Resent_ReturnsTheStoredMessageAndTakesNoSeq()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var command = new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "once", ClientMessageId = "k" };
+
+        var first = (await app.SendAsync(alice, command)).ShouldSucceed();
+        var again = (await app.SendAsync(alice, command)).ShouldSucceed();
+
+        again.Should().Match<SendMessageResult>(r => !r.Created && r.Message.Id == first.Message.Id && r.Message.Seq == 2);
+        (await app.SendAsync(alice, new GetChatQuery(sortie.ChatId))).ShouldSucceed().LastSeq.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task History_EveryPagingMode_ReturnsItsWindow()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var ids = new Dictionary<long, string>();
+        for (var i = 2; i <= 9; i++)
+        {
+            ids[i] = (await app.SendTextAsync(alice, sortie.Id, $"m{i}")).Id;
+        }
+
+        async Task<IEnumerable<long>> Seqs(GetMessagesQuery q) => (await app.PageAsync(alice, q)).Items.Select(m => m.Seq);
+
+        (await Seqs(new GetMessagesQuery { SortieId = sortie.Id, Limit = 3 })).Should().Equal(7, 8, 9);
+        (await Seqs(new GetMessagesQuery { ChatId = sortie.ChatId, Limit = 3, Before = ids[5] })).Should().Equal(2, 3, 4);
+        (await Seqs(new GetMessagesQuery { ChatId = sortie.ChatId, Limit = 3, After = ids[5] })).Should().Equal(6, 7, 8);
+        (await Seqs(new GetMessagesQuery { ChatId = sortie.ChatId, Limit = 3, AfterSeq = 7 })).Should().Equal(8, 9);
+        (await Seqs(new GetMessagesQuery { ChatId = sortie.ChatId, Limit = 3, Page = 2 })).Should().Equal(4, 5, 6);
+        var last = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, Limit = 3, Page = 3 });
+        last.Items.Select(m => m.Seq).Should().Equal(1, 2, 3);
+        last.HasMore.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Watermark_NeverMovesBackwardsAndFollowsSends()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+        var early = await app.SendTextAsync(alice, sortie.Id, "early");
+        var late = await app.SendTextAsync(alice, sortie.Id, "late");
+
+        (await app.SendAsync(bob, new MarkAsReadCommand(late.Id))).ShouldSucceed().LastReadSeq.Should().Be(4);
+        (await app.SendAsync(bob, new MarkAsReadCommand(early.Id))).ShouldSucceed().LastReadSeq.Should().Be(4);
+        (await app.SendAsync(alice, new GetMessageQuery(early.Id))).ShouldSucceed().ReadBy.Should().BeEquivalentTo([alice, bob]);
+        (await app.SendAsync(bob, new ListMyChatsQuery())).ShouldSucceed().Single().UnreadCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Membership_RemovedThenBack_LosesAccessThenStartsAtItsArrival()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        var participation = await app.JoinAsync(alice, bob, sortie.Id);
+
+        await app.SetStatusAsync(bob, participation.Id, "ANNULEE");
+        (await app.SendAsync(bob, new GetMessagesQuery { SortieId = sortie.Id })).ShouldFailWith(ErrorCodes.NotAMember);
+        await app.RequestAsync(bob, sortie.Id);
+        await app.SetStatusAsync(alice, participation.Id, "ACCEPTEE");
+
+        var chat = (await app.SendAsync(bob, new GetChatQuery(sortie.ChatId))).ShouldSucceed();
+        chat.Members.Should().BeEquivalentTo([alice, bob]);
+        chat.UnreadCount.Should().Be(0);
+        chat.LastSeq.Should().Be(4);
+    }
+
+    [Fact]
+    public async Task SoftDelete_ErasesContentAndKeepsIdAndSeq()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var sent = (await app.SendAsync(alice, new SendMessageCommand
+        {
+            SortieId = sortie.Id, Type = "location", Content = "here", Location = new Common.Dtos.LocationDto(1, 2, "a", "b"),
+        })).ShouldSucceed().Message;
+
+        (await app.SendAsync(alice, new DeleteMessageCommand(sent.Id))).IsSuccess.Should().BeTrue();
+
+        var deleted = (await app.SendAsync(alice, new GetMessageQuery(sent.Id))).ShouldSucceed();
+        deleted.Should().Match<Messages.MessageDto>(m => m.IsDeleted && m.Seq == sent.Seq && m.Content == null && m.Location == null);
+    }
+
+    [Fact]
+    public async Task Restart_OnTheSameStore_KeepsEverything()
+    {
+        var name = NewName();
+        string alice, sortieId;
+        await using (var first = await StartAsync(name))
+        {
+            alice = await first.RegisterAsync("Alice");
+            sortieId = (await first.CreateSortieAsync(alice)).Id;
+            await first.SendTextAsync(alice, sortieId, "kept", clientMessageId: "k");
+            await first.StopAsync();
+        }
+
+        await using var second = await StartAsync(name);
+
+        (await second.SendTextAsync(alice, sortieId, "kept", clientMessageId: "k")).Seq.Should().Be(2);
+        (await second.SendTextAsync(alice, sortieId, "new")).Seq.Should().Be(3);
+    }
+
+    private static string NewName() => $"contract_{Guid.NewGuid():N}";
+}
+
+public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "sortiechat-contract", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    protected override Task<TestApp> StartAsync(string storeName) =>
+        TestApp.StartAsync(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = Path.Combine(root, storeName + ".db") });
+}
+
+public sealed class MongoStoreContractTests(MongoServer server) : StoreContractTests, IClassFixture<MongoServer>
+{
+    protected override Task<TestApp> StartAsync(string storeName)
+    {
+        if (server.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        return TestApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Mongo",
+            ["ConnectionStrings:Mongo"] = server.ConnectionString,
+            ["Storage:Mongo:Database"] = storeName,
+        });
+    }
+}

@@ -1,0 +1,135 @@
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using MongoDB.Driver;
+using SortieChat.Infrastructure.Persistence.Mongo;
+
+namespace SortieChat.Infrastructure.Tests.Mongo;
+
+/// <summary>
+/// Without a server: every filter, sort, update and index the Mongo adapter issues, rendered to BSON and compared
+/// with the document a MongoDB shell user would write, so a wrong field name or a missing index fails here.
+/// </summary>
+public sealed class MongoRenderingTests
+{
+    static MongoRenderingTests() => MongoMapping.Register();
+
+    public static TheoryData<string, string> Filters => new()
+    {
+        { Render(MongoQueries.UserById("u1")), "{ \"_id\" : \"u1\" }" },
+        { Render(MongoQueries.LocalUserByEmail("a@b.c")), "{ \"kind\" : \"local\", \"email\" : \"a@b.c\" }" },
+        { Render(MongoQueries.UserByExternalSubject("auth0|1")), "{ \"externalSubject\" : \"auth0|1\" }" },
+        { Render(MongoQueries.UsersByIds(["u1", "u2"])), "{ \"_id\" : { \"$in\" : [\"u1\", \"u2\"] } }" },
+        { Render(MongoQueries.SortieById("s1")), "{ \"_id\" : \"s1\" }" },
+        { Render(MongoQueries.SortiesByIds(["s1"])), "{ \"_id\" : { \"$in\" : [\"s1\"] } }" },
+        { Render(MongoQueries.ParticipationById("p1")), "{ \"_id\" : \"p1\" }" },
+        { Render(MongoQueries.ParticipationOf("s1", "u1")), "{ \"sortieId\" : \"s1\", \"userId\" : \"u1\" }" },
+        { Render(MongoQueries.ParticipationsOfSortie("s1")), "{ \"sortieId\" : \"s1\" }" },
+        { Render(MongoQueries.ChatById("c1")), "{ \"_id\" : \"c1\" }" },
+        { Render(MongoQueries.ChatBySortie("s1")), "{ \"sortieId\" : \"s1\" }" },
+        { Render(MongoQueries.ChatsOfMember("u1")), "{ \"members\" : \"u1\" }" },
+        { Render(MongoQueries.ReadStatesOfChats(["c1"])), "{ \"chatId\" : { \"$in\" : [\"c1\"] } }" },
+        { Render(MongoQueries.MessageById("m1")), "{ \"_id\" : \"m1\" }" },
+        { Render(MongoQueries.MessagesByIds(["m1"])), "{ \"_id\" : { \"$in\" : [\"m1\"] } }" },
+        { Render(MongoQueries.MessageByClientId("c1", "u1", "k1")), "{ \"chatId\" : \"c1\", \"senderId\" : \"u1\", \"clientMessageId\" : \"k1\" }" },
+        { Render(MongoQueries.MediaInUse("/media/x")), "{ \"$or\" : [{ \"mediaUrl\" : \"/media/x\" }, { \"thumbnailUrl\" : \"/media/x\" }] }" },
+        { Render(MongoQueries.Older("c1", null)), "{ \"chatId\" : \"c1\" }" },
+        { Render(MongoQueries.Older("c1", 7)), "{ \"chatId\" : \"c1\", \"seq\" : { \"$lt\" : 7 } }" },
+        { Render(MongoQueries.Newer("c1", 7)), "{ \"chatId\" : \"c1\", \"seq\" : { \"$gt\" : 7 } }" },
+        { Render(MongoUpdates.ChatAtSeq("c1", 4)), "{ \"_id\" : \"c1\", \"lastSeq\" : 4 }" },
+        { Render(MongoUpdates.ParticipationIn("p1", "EN_ATTENTE")), "{ \"_id\" : \"p1\", \"status\" : \"EN_ATTENTE\" }" },
+        { Render(MongoUpdates.ReadStateOf("c1", "u1")), "{ \"_id\" : \"c1:u1\" }" },
+    };
+
+    public static TheoryData<string, string> Updates => new()
+    {
+        { Render(MongoUpdates.NextSeq("m9", At)), "{ \"$inc\" : { \"lastSeq\" : 1 }, \"$set\" : { \"lastMessageId\" : \"m9\", \"updatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.AddMember("u1")), "{ \"$addToSet\" : { \"members\" : \"u1\" } }" },
+        { Render(MongoUpdates.RemoveMember("u1")), "{ \"$pull\" : { \"members\" : \"u1\" } }" },
+        { Render(MongoUpdates.ReadUpTo(12)), "{ \"$max\" : { \"lastReadSeq\" : 12 } }" },
+        { Render(MongoUpdates.Sent(12, At)), "{ \"$max\" : { \"lastReadSeq\" : 12 }, \"$set\" : { \"lastSentAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.SlowMode(30, At)), "{ \"$set\" : { \"cooldownSeconds\" : 30, \"updatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.AcceptedCount(3)), "{ \"$set\" : { \"acceptedCount\" : 3 } }" },
+        { Render(MongoUpdates.Status("ACCEPTEE", At)), "{ \"$set\" : { \"status\" : \"ACCEPTEE\", \"updatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.Deactivate(At)), "{ \"$set\" : { \"deactivatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+    };
+
+    private static DateTimeOffset At => new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public void Filter_RendersToTheExpectedDocument(string rendered, string expected) => rendered.Should().Be(expected);
+
+    [Theory]
+    [MemberData(nameof(Updates))]
+    public void Update_RendersToTheExpectedDocument(string rendered, string expected) => rendered.Should().Be(expected);
+
+    [Fact]
+    public void Erase_OnDelete_NullsEveryContentFieldAndKeepsIdAndSeq()
+    {
+        var erase = Render(MongoUpdates.Erase(At));
+
+        foreach (var field in new[] { "content", "mediaUrl", "thumbnailUrl", "mediaDuration", "fileSize", "fileName", "mimeType", "width", "height", "location" })
+        {
+            erase.Should().Contain($"\"{field}\" : null");
+        }
+
+        erase.Should().Contain("\"isDeleted\" : true").And.NotContain("\"seq\"").And.NotContain("\"_id\"");
+    }
+
+    [Fact]
+    public void Sorts_RenderNewestOrOldestFirst()
+    {
+        Render(MongoQueries.NewestFirst).Should().Be("{ \"seq\" : -1 }");
+        Render(MongoQueries.OldestFirst).Should().Be("{ \"seq\" : 1 }");
+        Render(MongoQueries.MostRecentChatsFirst).Should().Be("{ \"updatedAt\" : -1, \"_id\" : -1 }");
+        Render(MongoQueries.NewestSortiesFirst).Should().Be("{ \"createdAt\" : -1, \"_id\" : -1 }");
+        Render(MongoQueries.OldestParticipationsFirst).Should().Be("{ \"createdAt\" : 1, \"_id\" : 1 }");
+    }
+
+    [Fact]
+    public void Indexes_CoverEveryQueryPathWithTheDesignedKeysAndOptions()
+    {
+        var indexes = new List<string>();
+        indexes.AddRange(MongoIndexes.Users.Select(Describe));
+        indexes.AddRange(MongoIndexes.Participations.Select(Describe));
+        indexes.AddRange(MongoIndexes.Chats.Select(Describe));
+        indexes.AddRange(MongoIndexes.ReadStates.Select(Describe));
+        indexes.AddRange(MongoIndexes.Messages.Select(Describe));
+
+        indexes.Should().BeEquivalentTo(
+        [
+            "ux_users_email { \"email\" : 1 } unique collation=en/2 partial={ \"kind\" : \"local\" }",
+            "ux_users_external_subject { \"externalSubject\" : 1 } unique partial={ \"externalSubject\" : { \"$type\" : 2 } }",
+            "ux_participations_sortie_user { \"sortieId\" : 1, \"userId\" : 1 } unique",
+            "ux_chats_sortie { \"sortieId\" : 1 } unique",
+            "ix_chats_members { \"members\" : 1, \"updatedAt\" : -1 }",
+            "ux_read_states_chat_user { \"chatId\" : 1, \"userId\" : 1 } unique",
+            "ux_messages_chat_seq { \"chatId\" : 1, \"seq\" : 1 } unique",
+            "ux_messages_client_id { \"chatId\" : 1, \"senderId\" : 1, \"clientMessageId\" : 1 } unique partial={ \"clientMessageId\" : { \"$type\" : 2 } }",
+            "ix_messages_media_url { \"mediaUrl\" : 1 } partial={ \"mediaUrl\" : { \"$type\" : 2 } }",
+            "ix_messages_thumbnail_url { \"thumbnailUrl\" : 1 } partial={ \"thumbnailUrl\" : { \"$type\" : 2 } }",
+        ]);
+    }
+
+    private static string Describe<T>(CreateIndexModel<T> model)
+    {
+        var keys = Render(model.Keys);
+        var options = model.Options;
+        var description = $"{options.Name} {keys}";
+        description += options.Unique == true ? " unique" : string.Empty;
+        description += options.Collation is { } collation ? $" collation={collation.Locale}/{(int)collation.Strength!}" : string.Empty;
+        var partial = (options as CreateIndexOptions<T>)?.PartialFilterExpression;
+        description += partial is null ? string.Empty : $" partial={Render(partial)}";
+        return description;
+    }
+
+    private static string Render<T>(FilterDefinition<T> filter) => filter.Render(Args<T>()).ToJson();
+
+    private static string Render<T>(UpdateDefinition<T> update) => update.Render(Args<T>()).AsBsonDocument.ToJson();
+
+    private static string Render<T>(SortDefinition<T> sort) => sort.Render(Args<T>()).ToJson();
+
+    private static string Render<T>(IndexKeysDefinition<T> keys) => keys.Render(Args<T>()).ToJson();
+
+    private static RenderArgs<T> Args<T>() => new(BsonSerializer.SerializerRegistry.GetSerializer<T>(), BsonSerializer.SerializerRegistry);
+}
