@@ -25,7 +25,9 @@ public static class DependencyInjection
         services.Configure<LimitsOptions>(configuration.GetSection(LimitsOptions.SectionName));
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.SectionName));
-        services.AddSingleton<ISendRateLimiter, InMemorySendRateLimiter>();
+        services.AddSingleton<InMemorySendRateLimiter>();
+        services.AddSingleton<ISendRateLimiter>(sp => sp.GetRequiredService<InMemorySendRateLimiter>());
+        services.AddSingleton<IUploadRateLimiter>(sp => sp.GetRequiredService<InMemorySendRateLimiter>());
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
@@ -42,7 +44,14 @@ public static class DependencyInjection
         services.AddSingleton<IRealtimeNotifier, NullRealtimeNotifier>();
         services.AddSingleton<IPresenceTracker, InMemoryPresenceTracker>();
 
+        services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
+        services.AddSingleton<IMediaIngestor, MediaIngestor>();
         var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
+        if (!string.Equals(media.Provider, "Local", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StartupException($"Media:Provider '{media.Provider}' is not available in this version: use Local.");
+        }
+
         services.AddSingleton(new LocalMediaStore(ResolvePath(contentRoot, media.Local.Root)));
         services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<LocalMediaStore>());
 

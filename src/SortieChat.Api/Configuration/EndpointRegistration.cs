@@ -11,6 +11,7 @@ internal static class EndpointRegistration
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => UnmatchedRouteAsync(context.HttpContext));
+        app.UseSortieChatMedia();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();

@@ -37,6 +37,21 @@ public sealed partial class LocalMediaStore(string root) : IMediaStore
         return UrlPrefix + name;
     }
 
+    /// <summary>A temporary file in the store's folder (dot-named: never served), to stream an upload into.</summary>
+    public string NewTemporaryPath()
+    {
+        Directory.CreateDirectory(Root);
+        return Path.Combine(Root, $".upload-{Guid.NewGuid():N}.part");
+    }
+
+    /// <summary>Moves a complete temporary file into place under a new random name and returns its URL.</summary>
+    public string Adopt(string temporaryPath, string extension)
+    {
+        var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + NormalizeExtension(extension);
+        File.Move(temporaryPath, Path.Combine(Root, name));
+        return UrlPrefix + name;
+    }
+
     public ValueTask<bool> IsIssuedAsync(string url, CancellationToken cancellationToken) =>
         ValueTask.FromResult(TryGetPath(url, out var path) && File.Exists(path));
 

@@ -1,6 +1,6 @@
 namespace SortieChat.Infrastructure.Media;
 
-/// <summary>The <c>Media</c> section (DESIGN.md section 6); the upload limits come with the upload route.</summary>
+/// <summary>The <c>Media</c> section (DESIGN.md section 6).</summary>
 public sealed class MediaOptions
 {
     public const string SectionName = "Media";
@@ -8,6 +8,25 @@ public sealed class MediaOptions
     public string Provider { get; set; } = "Local";
 
     public LocalMediaOptions Local { get; set; } = new();
+
+    public double MaxImageMiB { get; set; } = 10;
+
+    public double MaxAudioMiB { get; set; } = 20;
+
+    public double MaxFileMiB { get; set; } = 25;
+
+    public double MaxVideoMiB { get; set; } = 100;
+
+    /// <summary>The size limit of a kind of file, in bytes (1 MiB = 1,048,576 bytes).</summary>
+    public long MaxBytes(MediaKind kind) => (long)(1_048_576 * kind switch
+    {
+        MediaKind.Image => MaxImageMiB,
+        MediaKind.Audio => MaxAudioMiB,
+        MediaKind.Video => MaxVideoMiB,
+        _ => MaxFileMiB,
+    });
+
+    public long LargestBytes => new[] { MediaKind.Image, MediaKind.Audio, MediaKind.Video, MediaKind.File }.Max(MaxBytes);
 }
 
 public sealed class LocalMediaOptions

@@ -4,11 +4,12 @@ using SortieChat.Application.Abstractions;
 
 namespace SortieChat.Infrastructure.RateLimiting;
 
-/// <summary>A one-second window per user and room, in this instance's memory.</summary>
-internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IDisposable
+/// <summary>Fixed windows in this instance's memory: sends per user and room per second, uploads per user per minute.</summary>
+internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IUploadRateLimiter, IDisposable
 {
     private readonly RateLimitOptions options;
     private readonly PartitionedRateLimiter<string> limiter;
+    private readonly PartitionedRateLimiter<string> uploads;
 
     public InMemorySendRateLimiter(IOptions<RateLimitOptions> options)
     {
@@ -20,9 +21,26 @@ internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IDisposable
             QueueLimit = 0,
             AutoReplenishment = true,
         }));
+        uploads = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, this.options.UploadsPerMinute),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
     }
 
-    public bool TryAcquire(string userId, string sortieId, out int retryAfterSeconds)
+    public bool TryAcquire(string userId, out int retryAfterSeconds) => TryAcquire(uploads, userId, out retryAfterSeconds);
+
+    public bool TryAcquire(string userId, string sortieId, out int retryAfterSeconds) => TryAcquire(limiter, $"{userId}/{sortieId}", out retryAfterSeconds);
+
+    public void Dispose()
+    {
+        limiter.Dispose();
+        uploads.Dispose();
+    }
+
+    private bool TryAcquire(PartitionedRateLimiter<string> partitioned, string key, out int retryAfterSeconds)
     {
         retryAfterSeconds = 0;
         if (!options.Enabled)
@@ -30,7 +48,7 @@ internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IDisposable
             return true;
         }
 
-        using var lease = limiter.AttemptAcquire($"{userId}/{sortieId}");
+        using var lease = partitioned.AttemptAcquire(key);
         if (lease.IsAcquired)
         {
             return true;
@@ -39,6 +57,4 @@ internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IDisposable
         retryAfterSeconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
         return false;
     }
-
-    public void Dispose() => limiter.Dispose();
 }

@@ -21,7 +21,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(Directory);
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(Directory, "sortiechat.db"));
         builder.UseSetting("Media:Local:Root", Path.Combine(Directory, "media"));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("SORTIECHAT_TEST_LOG") ?? "Warning");
         // Tests send in bursts; the tests of the limit itself set it back.
         builder.UseSetting("RateLimits:SendsPerSecond", "1000");
         // SORTIECHAT_TEST_STORE=Mongo with MONGODB_URI runs the functional tests on MongoDB (one database per factory).

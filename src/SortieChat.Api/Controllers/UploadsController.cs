@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using SortieChat.Api.Http;
+using SortieChat.Application.Media;
+using SortieChat.Application.Media.UploadMedia;
+using SortieChat.Infrastructure.Media;
+
+namespace SortieChat.Api.Controllers;
+
+[ApiController]
+[Route("messages")]
+public sealed class UploadsController(ISender mediator, IOptions<MediaOptions> media) : ControllerBase
+{
+    /// <summary>
+    /// Multipart: sortieId, then file. 201 with what to send as an image, video, audio or file message.
+    /// No bound parameters: MVC would otherwise read (and buffer) the whole form before the action runs.
+    /// </summary>
+    [HttpPost("upload")]
+    public async Task<ActionResult<UploadedMediaDto>> Upload() =>
+        this.RespondCreated(
+            await MultipartUpload.ReadAsync(
+                Request,
+                media.Value.LargestBytes + MultipartOverhead,
+                (sortieId, fileName, file) => mediator.Send(new UploadMediaRequest(sortieId, fileName, file), HttpContext.RequestAborted).AsTask(),
+                HttpContext.RequestAborted),
+            uploaded => uploaded.Url);
+
+    /// <summary>Room for the form's own bytes around the largest file allowed.</summary>
+    private const long MultipartOverhead = 1_048_576;
+}

@@ -1,0 +1,35 @@
+using Mediator;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
+using SortieChat.Domain.Chats;
+using SortieChat.Domain.Common;
+using SortieChat.Domain.Sorties;
+
+namespace SortieChat.Application.Media.UploadMedia;
+
+public sealed class UploadMediaRequestHandler(
+    IChatRepository chats, ICurrentUser currentUser, IUploadRateLimiter rateLimiter, IMediaIngestor ingestor)
+    : IRequestHandler<UploadMediaRequest, Result<UploadedMediaDto>>
+{
+    public async ValueTask<Result<UploadedMediaDto>> Handle(UploadMediaRequest request, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        if (await chats.FindBySortieIdAsync(request.SortieId, cancellationToken) is not { } chat)
+        {
+            return SortieErrors.NotFound;
+        }
+
+        if (!chat.IsMember(userId))
+        {
+            return ChatErrors.NotAMember;
+        }
+
+        if (!rateLimiter.TryAcquire(userId, out var retryAfter))
+        {
+            return new Error(ErrorCodes.RateLimited, $"Too many uploads: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+        }
+
+        return await ingestor.IngestAsync(request.Content, request.FileName, cancellationToken);
+    }
+}
