@@ -7,7 +7,9 @@ using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Application.Common;
 using SortieChat.Infrastructure.Identity;
+using Microsoft.Extensions.Options;
 using SortieChat.Infrastructure.Media;
+using SortieChat.Infrastructure.Media.Cloudinary;
 using SortieChat.Infrastructure.Persistence.Mongo;
 using SortieChat.Infrastructure.Persistence.Sqlite;
 using SortieChat.Infrastructure.RateLimiting;
@@ -44,16 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<IRealtimeNotifier, NullRealtimeNotifier>();
         services.AddSingleton<IPresenceTracker, InMemoryPresenceTracker>();
 
-        services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
-        services.AddSingleton<IMediaIngestor, MediaIngestor>();
-        var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
-        if (!string.Equals(media.Provider, "Local", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new StartupException($"Media:Provider '{media.Provider}' is not available in this version: use Local.");
-        }
-
-        services.AddSingleton(new LocalMediaStore(ResolvePath(contentRoot, media.Local.Root)));
-        services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<LocalMediaStore>());
+        AddMedia(services, configuration, contentRoot);
 
         AddStorage(services, configuration, contentRoot);
         return services;
@@ -70,6 +63,47 @@ public static class DependencyInjection
         }
 
         await services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
+    }
+
+    private static void AddMedia(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
+        services.AddSingleton<IMediaIngestor, MediaIngestor>();
+        var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
+        // The local folder also holds uploads while they are checked, whatever keeps them afterwards.
+        services.AddSingleton(new LocalMediaStore(ResolvePath(contentRoot, media.Local.Root)));
+        if (string.Equals(media.Provider, "Cloudinary", StringComparison.OrdinalIgnoreCase))
+        {
+            var cloudinary = (configuration.GetSection("Media:Cloudinary").Get<CloudinaryOptions>() ?? new CloudinaryOptions())
+                .WithUrl(configuration["CLOUDINARY_URL"]);
+            if (!cloudinary.IsComplete)
+            {
+                throw new StartupException("Media:Provider is Cloudinary: set Media:Cloudinary:CloudName, ApiKey and ApiSecret, or CLOUDINARY_URL.");
+            }
+
+            services.AddSingleton(Options.Create(cloudinary));
+            services.AddHttpClient<CloudinaryClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+                .AddStandardResilienceHandler(resilience =>
+                {
+                    resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(cloudinary.TimeoutSeconds);
+                    resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(1, cloudinary.TimeoutSeconds / 2.0));
+                    resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(cloudinary.TimeoutSeconds, 2 * resilience.AttemptTimeout.Timeout.TotalSeconds));
+                    // An upload is a POST: retried only when it never reached Cloudinary or was answered 5xx/408/429.
+                    resilience.Retry.MaxRetryAttempts = 2;
+                });
+            services.AddSingleton<CloudinaryBackend>();
+            services.AddSingleton<IMediaBackend>(sp => sp.GetRequiredService<CloudinaryBackend>());
+            services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<CloudinaryBackend>());
+        }
+        else if (string.Equals(media.Provider, "Local", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IMediaBackend, LocalMediaBackend>();
+            services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<LocalMediaStore>());
+        }
+        else
+        {
+            throw new StartupException($"Media:Provider '{media.Provider}' is unknown: use Local or Cloudinary.");
+        }
     }
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string contentRoot)

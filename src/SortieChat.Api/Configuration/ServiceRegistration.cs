@@ -33,6 +33,10 @@ public static class ServiceRegistration
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         services.AddSortieChatAuthentication(configuration);
         services.AddSortieChatHub();
+        // Uploads are streamed by hand, but any form reading stays within the largest upload allowed.
+        services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<Infrastructure.Media.MediaOptions>>(
+                (form, media) => form.MultipartBodyLengthLimit = media.Value.LargestBytes + 1_048_576);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

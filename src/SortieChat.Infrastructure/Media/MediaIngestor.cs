@@ -6,10 +6,10 @@ using SortieChat.Domain.Common;
 namespace SortieChat.Infrastructure.Media;
 
 /// <summary>
-/// An upload into the local store: sniffed from its first bytes, copied to a temporary file while its type's
-/// limit is enforced (reading stops just past it), checked and measured, then moved into place.
+/// An upload: sniffed from its first bytes, copied to a temporary file while its type's limit is enforced
+/// (reading stops just past it), checked and measured, then handed to the backend that keeps it.
 /// </summary>
-internal sealed class MediaIngestor(LocalMediaStore store, IOptions<MediaOptions> options) : IMediaIngestor
+internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend, IOptions<MediaOptions> options) : IMediaIngestor
 {
     public async Task<Result<UploadedMediaDto>> IngestAsync(Stream content, string? fileName, CancellationToken cancellationToken)
     {
@@ -37,9 +37,12 @@ internal sealed class MediaIngestor(LocalMediaStore store, IOptions<MediaOptions
             }
 
             var (width, height, duration, thumbnail) = measured.Value;
-            var thumbnailUrl = thumbnail is null ? null : await store.SaveAsync(new MemoryStream(thumbnail), ".png", cancellationToken);
-            var url = store.Adopt(temporary, type.Extension);
-            return new UploadedMediaDto(url, thumbnailUrl, type.MimeType, size, CleanFileName(fileName), duration, width, height, type.TypeName);
+            var stored = await backend.StoreAsync(new CheckedFile(temporary, type, size, width, height, duration, thumbnail), cancellationToken);
+            return stored.IsSuccess
+                ? new UploadedMediaDto(
+                    stored.Value.Url, stored.Value.ThumbnailUrl, type.MimeType, size, CleanFileName(fileName), stored.Value.Duration,
+                    stored.Value.Width, stored.Value.Height, type.TypeName)
+                : stored.Error!;
         }
         finally
         {

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Headers;
+using SortieChat.Api.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace SortieChat.Api.Tests.Media;
+
+/// <summary>Media:Provider=Cloudinary end to end over HTTP, with WireMock standing in for Cloudinary's upload API.</summary>
+public sealed class CloudinaryUploadTests : IAsyncLifetime
+{
+    private readonly WireMockServer cloudinary = WireMockServer.Start();
+    private Scenario scenario = null!;
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> withCloudinary = null!;
+    private HttpClient bob = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        scenario = await Scenario.StartAsync();
+        withCloudinary = scenario.Factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Media:Provider", "Cloudinary");
+            builder.UseSetting("CLOUDINARY_URL", "cloudinary://123456:secret@demo");
+            builder.UseSetting("Media:Cloudinary:BaseUrl", cloudinary.Url);
+            builder.UseSetting("Media:Cloudinary:TimeoutSeconds", "2");
+        });
+        bob = withCloudinary.CreateClient();
+        bob.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Bob.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        bob.Dispose();
+        await withCloudinary.DisposeAsync();
+        await scenario.DisposeAsync();
+        cloudinary.Dispose();
+    }
+
+    [Fact]
+    public async Task Upload_ToCloudinary_AnswersItsUrlAndTheMessageAcceptsIt()
+    {
+        cloudinary.Given(Request.Create().WithPath("/v1_1/demo/image/upload").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new
+        {
+            secure_url = "https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/0123.png",
+            public_id = "sortiechat/0123",
+            width = 64,
+            height = 48,
+        }));
+
+        var uploaded = await (await bob.PostAsync("/messages/upload", UploadHttpTests.Form(scenario.SortieId, SampleFiles.Png(), "p.png"), TestContext.Current.CancellationToken))
+            .ShouldBeAsync(HttpStatusCode.Created);
+        var sent = await bob.PostAsync(
+            $"/messages/sortie/{scenario.SortieId}",
+            System.Net.Http.Json.JsonContent.Create(new { type = "image", mediaUrl = uploaded.Str("url"), thumbnailUrl = uploaded.Str("thumbnailUrl") }),
+            TestContext.Current.CancellationToken);
+
+        uploaded.Str("url").Should().Be("https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/0123.png");
+        uploaded.Str("thumbnailUrl").Should().Contain("/upload/c_limit,w_320,h_320/");
+        uploaded.Long("width").Should().Be(64);
+        await sent.ShouldBeAsync(HttpStatusCode.Created);
+        Directory.EnumerateFiles(Path.Combine(scenario.Factory.Directory, "media")).Should().BeEmpty("nothing is kept locally");
+    }
+
+    [Fact]
+    public async Task Upload_WhenCloudinaryFails_Is502AndKeepsNothing()
+    {
+        cloudinary.Given(Request.Create().WithPath("/v1_1/demo/raw/upload").UsingPost()).RespondWith(Response.Create().WithStatusCode(500));
+
+        var response = await bob.PostAsync("/messages/upload", UploadHttpTests.Form(scenario.SortieId, SampleFiles.Pdf(), "a.pdf"), TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadGateway, "media_provider_failed");
+        Directory.EnumerateFiles(Path.Combine(scenario.Factory.Directory, "media")).Should().BeEmpty();
+    }
+}
