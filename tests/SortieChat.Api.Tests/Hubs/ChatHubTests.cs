@@ -111,15 +111,18 @@ public sealed class ChatHubTests : IAsyncLifetime
         await alice.InvokeAsync("joinRoom", scenario.SortieId);
         await bob.InvokeAsync("joinRoom", scenario.SortieId);
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 5; i++)
         {
             await bob.Connection.InvokeAsync("typing", new { sortieId = scenario.SortieId, isTyping = true }, TestContext.Current.CancellationToken);
         }
 
+        var elapsed = watch.Elapsed;
         await bob.Connection.InvokeAsync("typing", new { sortieId = scenario.SortieId, isTyping = false }, TestContext.Current.CancellationToken);
         await alice.WaitForAsync("userTyping", e => !e.GetProperty("isTyping").GetBoolean());
 
-        alice.All("userTyping").Count(e => e.GetProperty("isTyping").GetBoolean()).Should().Be(1);
+        // One per started second of the burst (one in all when the machine is not loaded).
+        alice.All("userTyping").Count(e => e.GetProperty("isTyping").GetBoolean()).Should().BeInRange(1, 1 + (int)elapsed.TotalSeconds);
     }
 
     [Fact]
@@ -203,14 +206,17 @@ public sealed class ChatHubTests : IAsyncLifetime
     [Fact]
     public async Task ChatUpdated_ABurstOfMessages_IsCoalescedWithTheLatestStateDelivered()
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 8; i++)
         {
             await scenario.SendAsync(scenario.Bob, new { type = "text", content = $"burst {i}" });
         }
 
+        var elapsed = watch.Elapsed;
         await alice.WaitForAsync("chatUpdated", u => u.GetProperty("lastSeq").GetInt64() == 10);
 
-        alice.All("chatUpdated").Count.Should().BeLessThanOrEqualTo(3, "eight messages within about a second make at most a first send and one or two coalesced ones");
+        // At most one a second: a first one, then one per second the burst lasted, then the last state.
+        alice.All("chatUpdated").Count.Should().BeLessThanOrEqualTo(2 + (int)Math.Ceiling(elapsed.TotalSeconds)).And.BeLessThan(8);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class CloudinaryUploadTests : IAsyncLifetime
             builder.UseSetting("Media:Provider", "Cloudinary");
             builder.UseSetting("CLOUDINARY_URL", "cloudinary://123456:secret@demo");
             builder.UseSetting("Media:Cloudinary:BaseUrl", cloudinary.Url);
-            builder.UseSetting("Media:Cloudinary:TimeoutSeconds", "2");
+            builder.UseSetting("Media:Cloudinary:TimeoutSeconds", "6");
         });
         bob = withCloudinary.CreateClient();
         bob.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Bob.Token);

@@ -27,7 +27,7 @@ public sealed partial class CloudinaryTests : IDisposable
             ["Media:Provider"] = "Cloudinary",
             ["CLOUDINARY_URL"] = $"cloudinary://123456:{Secret}@demo",
             ["Media:Cloudinary:BaseUrl"] = cloudinary.Url,
-            ["Media:Cloudinary:TimeoutSeconds"] = "2",
+            ["Media:Cloudinary:TimeoutSeconds"] = "6",
             ["Storage:Sqlite:Path"] = Path.Combine(directory, "db.sqlite"),
         }).Build();
         services = new ServiceCollection()
@@ -106,7 +106,7 @@ public sealed partial class CloudinaryTests : IDisposable
     public async Task Upload_TooSlow_TimesOutAsMediaProviderFailed()
     {
         cloudinary.Given(Request.Create().WithPath("/v1_1/demo/video/upload").UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(10)));
+            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(30)));
 
         var stored = await Backend().StoreAsync(Checked(MediaKind.Audio), TestContext.Current.CancellationToken);
 

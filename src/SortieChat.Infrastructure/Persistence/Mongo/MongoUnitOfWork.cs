@@ -1,5 +1,4 @@
 using MongoDB.Driver;
-using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Domain.Common;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
@@ -9,24 +8,16 @@ namespace SortieChat.Infrastructure.Persistence.Mongo;
 /// snapshot transaction (behind this instance's write gate); the commit writes the raised events in it. A
 /// transient transaction error becomes a <see cref="StoreConflictException"/>, and the command runs again.
 /// </summary>
-internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter writer) : IUnitOfWork, IAsyncDisposable, IDisposable
+internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter writer) : TrackingUnitOfWork
 {
-    private readonly List<AggregateRoot> tracked = [];
-    private bool inCommand;
     private IClientSessionHandle? session;
 
     public MongoCollections Collections => mongo.Collections;
 
-    public ValueTask BeginAsync(CancellationToken cancellationToken)
-    {
-        inCommand = inCommand ? throw new InvalidOperationException("A command is already running in this scope.") : true;
-        return ValueTask.CompletedTask;
-    }
-
     /// <summary>The command's session (in its transaction), or null outside a command.</summary>
     public async Task<IClientSessionHandle?> SessionAsync(CancellationToken cancellationToken)
     {
-        if (!inCommand)
+        if (!InCommand)
         {
             return null;
         }
@@ -49,59 +40,50 @@ internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter write
         return session;
     }
 
-    public void Track(AggregateRoot aggregate)
+    protected override async Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
-        if (inCommand && !tracked.Contains(aggregate))
-        {
-            tracked.Add(aggregate);
-        }
-    }
-
-    public async ValueTask CommitAsync(Action<IReadOnlyList<IDomainEvent>> publishInCommitOrder, CancellationToken cancellationToken)
-    {
-        var events = tracked.SelectMany(a => a.DomainEvents).ToList();
-        if (events.Count > 0)
-        {
-            var transaction = (await SessionAsync(cancellationToken))!;
-            try
-            {
-                foreach (var domainEvent in events)
-                {
-                    await writer.WriteAsync(transaction, domainEvent, cancellationToken);
-                }
-
-                await CommitWithRetryAsync(transaction, cancellationToken);
-            }
-            catch (MongoException exception) when (exception.HasErrorLabel("TransientTransactionError")
-                || exception is MongoWriteException { WriteError.Category: ServerErrorCategory.DuplicateKey })
-            {
-                throw new StoreConflictException("MongoDB aborted the transaction as transient; nothing was written.", exception);
-            }
-
-            publishInCommitOrder(events);
-        }
-
-        await EndCommandAsync();
-    }
-
-    public async ValueTask RollbackAsync()
-    {
+        var transaction = (await SessionAsync(cancellationToken))!;
         try
         {
-            if (session is { IsInTransaction: true })
+            foreach (var domainEvent in events)
             {
-                await session.AbortTransactionAsync();
+                await writer.WriteAsync(transaction, domainEvent, cancellationToken);
             }
+
+            await CommitWithRetryAsync(transaction, cancellationToken);
         }
-        finally
+        catch (MongoException exception) when (exception.HasErrorLabel("TransientTransactionError")
+            || exception is MongoWriteException { WriteError.Category: ServerErrorCategory.DuplicateKey })
         {
-            await EndCommandAsync();
+            throw new StoreConflictException("MongoDB aborted the transaction as transient; nothing was written.", exception);
         }
     }
 
-    public ValueTask DisposeAsync() => RollbackAsync();
+    protected override async ValueTask AbortAsync()
+    {
+        if (session is { IsInTransaction: true })
+        {
+            await session.AbortTransactionAsync();
+        }
+    }
 
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+    protected override ValueTask ReleaseAsync()
+    {
+        if (session is { } ended)
+        {
+            session = null;
+            try
+            {
+                ended.Dispose();
+            }
+            finally
+            {
+                mongo.WriteGate.Release();
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>A commit whose outcome is unknown (a network blip) is safe to commit again.</summary>
     private static async Task CommitWithRetryAsync(IClientSessionHandle transaction, CancellationToken cancellationToken)
@@ -117,30 +99,5 @@ internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter write
             {
             }
         }
-    }
-
-    private Task EndCommandAsync()
-    {
-        foreach (var aggregate in tracked)
-        {
-            aggregate.ClearDomainEvents();
-        }
-
-        tracked.Clear();
-        inCommand = false;
-        if (session is { } ended)
-        {
-            session = null;
-            try
-            {
-                ended.Dispose();
-            }
-            finally
-            {
-                mongo.WriteGate.Release();
-            }
-        }
-
-        return Task.CompletedTask;
     }
 }

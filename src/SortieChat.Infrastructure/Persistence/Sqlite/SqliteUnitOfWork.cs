@@ -1,34 +1,20 @@
 using Microsoft.Data.Sqlite;
-using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Domain.Common;
 
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// The unit of work of one request scope. Inside a command, the first read opens the write transaction
+/// The unit of work of one request scope on SQLite. Inside a command, the first read opens the write transaction
 /// (BEGIN IMMEDIATE, behind the write gate), so everything the handler reads is what it then writes over;
 /// the commit turns the raised events into rows. Outside a command, each read takes a pooled connection and gives it back.
 /// </summary>
-internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWriter writer) : IUnitOfWork, IAsyncDisposable, IDisposable
+internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWriter writer) : TrackingUnitOfWork
 {
-    private readonly List<AggregateRoot> tracked = [];
-    private bool inCommand;
     private SqliteScope? write;
-
-    public ValueTask BeginAsync(CancellationToken cancellationToken)
-    {
-        if (inCommand)
-        {
-            throw new InvalidOperationException("A command is already running in this scope.");
-        }
-
-        inCommand = true;
-        return ValueTask.CompletedTask;
-    }
 
     public async Task<SqliteScope> ScopeAsync(CancellationToken cancellationToken)
     {
-        if (inCommand)
+        if (InCommand)
         {
             return write ??= await OpenWriteAsync(cancellationToken);
         }
@@ -51,52 +37,43 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         return aggregate;
     }
 
-    /// <summary>Aggregates loaded or added during a command: their events are written at commit.</summary>
-    public void Track(AggregateRoot aggregate)
+    protected override async Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
-        if (inCommand && !tracked.Contains(aggregate))
+        var scope = await ScopeAsync(cancellationToken);
+        foreach (var domainEvent in events)
         {
-            tracked.Add(aggregate);
+            await writer.WriteAsync(scope, domainEvent, cancellationToken);
+        }
+
+        await scope.Transaction!.CommitAsync(cancellationToken);
+    }
+
+    protected override async ValueTask AbortAsync()
+    {
+        if (write?.Transaction is { Connection: not null } transaction)
+        {
+            await transaction.RollbackAsync();
         }
     }
 
-    public async ValueTask CommitAsync(Action<IReadOnlyList<IDomainEvent>> publishInCommitOrder, CancellationToken cancellationToken)
+    protected override async ValueTask ReleaseAsync()
     {
-        var events = tracked.SelectMany(a => a.DomainEvents).ToList();
-        if (events.Count > 0)
+        if (write is not { } scope)
         {
-            var scope = await ScopeAsync(cancellationToken);
-            foreach (var domainEvent in events)
-            {
-                await writer.WriteAsync(scope, domainEvent, cancellationToken);
-            }
-
-            await scope.Transaction!.CommitAsync(cancellationToken);
-            // Still holding the write gate: the events are queued in the order the commits happened.
-            publishInCommitOrder(events);
+            return;
         }
 
-        await EndCommandAsync();
-    }
-
-    public async ValueTask RollbackAsync()
-    {
+        write = null;
         try
         {
-            if (write?.Transaction is { Connection: not null } transaction)
-            {
-                await transaction.RollbackAsync();
-            }
+            await scope.Transaction!.DisposeAsync();
+            await scope.Connection.DisposeAsync();
         }
         finally
         {
-            await EndCommandAsync();
+            database.WriteGate.Release();
         }
     }
-
-    public ValueTask DisposeAsync() => RollbackAsync();
-
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task<SqliteScope> OpenWriteAsync(CancellationToken cancellationToken)
     {
@@ -110,30 +87,6 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         {
             database.WriteGate.Release();
             throw;
-        }
-    }
-
-    private async Task EndCommandAsync()
-    {
-        foreach (var aggregate in tracked)
-        {
-            aggregate.ClearDomainEvents();
-        }
-
-        tracked.Clear();
-        inCommand = false;
-        if (write is { } scope)
-        {
-            write = null;
-            try
-            {
-                await scope.Transaction!.DisposeAsync();
-                await scope.Connection.DisposeAsync();
-            }
-            finally
-            {
-                database.WriteGate.Release();
-            }
         }
     }
 }
