@@ -27,9 +27,10 @@ public static class DependencyInjection
         services.Configure<LimitsOptions>(configuration.GetSection(LimitsOptions.SectionName));
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.SectionName));
-        services.AddSingleton<InMemorySendRateLimiter>();
-        services.AddSingleton<ISendRateLimiter>(sp => sp.GetRequiredService<InMemorySendRateLimiter>());
-        services.AddSingleton<IUploadRateLimiter>(sp => sp.GetRequiredService<InMemorySendRateLimiter>());
+        services.AddSingleton<InMemoryRateLimiter>();
+        services.AddSingleton<ISendRateLimiter>(sp => sp.GetRequiredService<InMemoryRateLimiter>());
+        services.AddSingleton<IUploadRateLimiter>(sp => sp.GetRequiredService<InMemoryRateLimiter>());
+        services.AddSingleton<ILoginRateLimiter>(sp => sp.GetRequiredService<InMemoryRateLimiter>());
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();

@@ -125,6 +125,27 @@ public sealed class AuthorizationHttpTests : IAsyncLifetime
 public sealed class LimitHttpTests
 {
     [Fact]
+    public async Task Login_MoreThanTheLimitPerMinute_Is429RateLimitedWithRetryAfter()
+    {
+        await using var factory = new ApiFactory();
+        using var alice = await ApiUser.RegisterAsync(factory, "Alice");
+        await using var strict = factory.WithWebHostBuilder(builder => builder.UseSetting("RateLimits:LoginsPerMinute", "3"));
+        using var client = strict.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await client.PostAsJsonAsync("/auth/login", new { email = alice.Email, password = "correct horse battery" }, TestContext.Current.CancellationToken);
+            statuses.Add(last.StatusCode);
+        }
+
+        statuses.Take(3).Should().OnlyContain(s => s == HttpStatusCode.OK);
+        await last!.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+        last!.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 60);
+    }
+
+    [Fact]
     public async Task SlowMode_ASecondSendTooEarly_Is429SlowModeWithRetryAfter()
     {
         await using var scenario = await Scenario.StartAsync();

@@ -8,6 +8,7 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context, CurrentUser currentUser)
     {
         currentUser.UserId = SortieChatClaims.UserIdOf(context.User);
+        currentUser.ClientAddress = context.Connection.RemoteIpAddress?.ToString();
         return next(context);
     }
 }

@@ -5,4 +5,7 @@ public interface ICurrentUser
 {
     /// <summary>Null when nobody is authenticated.</summary>
     string? UserId { get; }
+
+    /// <summary>The caller's network address, when the host knows it (for per-address limits).</summary>
+    string? ClientAddress { get; }
 }

@@ -12,9 +12,3 @@ public interface IMediaIngestor
 {
     Task<Result<UploadedMediaDto>> IngestAsync(Stream content, string? fileName, CancellationToken cancellationToken);
 }
-
-/// <summary>The per-user upload limit (<c>RateLimits:UploadsPerMinute</c>).</summary>
-public interface IUploadRateLimiter
-{
-    bool TryAcquire(string userId, out int retryAfterSeconds);
-}

@@ -6,4 +6,6 @@ namespace SortieChat.Infrastructure.Identity;
 public sealed class CurrentUser : ICurrentUser
 {
     public string? UserId { get; set; }
+
+    public string? ClientAddress { get; set; }
 }

@@ -15,6 +15,27 @@ public sealed class LoginQueryHandlerTests
     private readonly Mock<IUserRepository> users = new();
     private readonly Mock<IPasswordHasher> hasher = new();
     private readonly Mock<ITokenIssuer> tokens = new();
+    private readonly Mock<ILoginRateLimiter> limiter = new();
+    private readonly Mock<ICurrentUser> caller = new();
+
+    public LoginQueryHandlerTests()
+    {
+        var wait = 0;
+        limiter.Setup(l => l.TryAcquire(It.IsAny<string>(), It.IsAny<string?>(), out wait)).Returns(true);
+        caller.Setup(c => c.ClientAddress).Returns("203.0.113.7");
+    }
+
+    [Fact]
+    public async Task Handle_OverTheLoginLimit_FailsWithRateLimitedBeforeCheckingThePassword()
+    {
+        var wait = 42;
+        limiter.Setup(l => l.TryAcquire("alice@example.com", "203.0.113.7", out wait)).Returns(false);
+
+        var result = await Handler().Handle(new LoginQuery("Alice@example.com", "whatever1"), TestContext.Current.CancellationToken);
+
+        result.ShouldFailWith(ErrorCodes.RateLimited).RetryAfterSeconds.Should().Be(42);
+        hasher.VerifyNoOtherCalls();
+    }
 
     [Fact]
     public async Task Handle_UnknownEmail_VerifiesAgainstNoHashAndFailsWithInvalidCredentials()
@@ -57,7 +78,7 @@ public sealed class LoginQueryHandlerTests
         result.ShouldSucceed().Should().Be(new Users.AuthResultDto(user.Id, "jwt", Now.AddHours(1)));
     }
 
-    private LoginQueryHandler Handler() => new(users.Object, hasher.Object, tokens.Object);
+    private LoginQueryHandler Handler() => new(users.Object, hasher.Object, tokens.Object, limiter.Object, caller.Object);
 
     private User GivenUser(bool active, bool passwordMatches)
     {

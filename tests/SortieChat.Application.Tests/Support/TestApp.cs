@@ -31,6 +31,7 @@ public sealed class TestApp : IAsyncDisposable
                 ["Media:Local:Root"] = Path.Combine(directory, "media"),
                 // Tests send in bursts; the tests of the limit itself set it back.
                 ["RateLimits:SendsPerSecond"] = "1000",
+                ["RateLimits:LoginsPerMinute"] = "1000",
             })
             .AddInMemoryCollection(settings)
             .Build();

@@ -6,12 +6,20 @@ using SortieChat.Domain.Users;
 
 namespace SortieChat.Application.Users.Login;
 
-public sealed class LoginQueryHandler(IUserRepository users, IPasswordHasher passwordHasher, ITokenIssuer tokenIssuer)
+public sealed class LoginQueryHandler(
+    IUserRepository users, IPasswordHasher passwordHasher, ITokenIssuer tokenIssuer, ILoginRateLimiter rateLimiter, ICurrentUser caller)
     : IQueryHandler<LoginQuery, Result<AuthResultDto>>
 {
     public async ValueTask<Result<AuthResultDto>> Handle(LoginQuery query, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(User.NormalizeEmail(query.Email), cancellationToken);
+        var email = User.NormalizeEmail(query.Email);
+        // Counted before the (deliberately slow) password check: guessing costs the guesser, not the server.
+        if (!rateLimiter.TryAcquire(email, caller.ClientAddress, out var retryAfter))
+        {
+            return new Error(ErrorCodes.RateLimited, $"Too many login attempts: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+        }
+
+        var user = await users.FindByEmailAsync(email, cancellationToken);
         var passwordMatches = passwordHasher.Verify(user?.PasswordHash, query.Password);
         if (user is null || !passwordMatches || !user.IsActive)
         {

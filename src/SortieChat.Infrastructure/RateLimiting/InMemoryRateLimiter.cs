@@ -4,14 +4,15 @@ using SortieChat.Application.Abstractions;
 
 namespace SortieChat.Infrastructure.RateLimiting;
 
-/// <summary>Fixed windows in this instance's memory: sends per user and room per second, uploads per user per minute.</summary>
-internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IUploadRateLimiter, IDisposable
+/// <summary>Fixed windows in this instance's memory: sends per user and room per second, uploads and logins per minute.</summary>
+internal sealed class InMemoryRateLimiter : ISendRateLimiter, IUploadRateLimiter, ILoginRateLimiter, IDisposable
 {
     private readonly RateLimitOptions options;
     private readonly PartitionedRateLimiter<string> limiter;
     private readonly PartitionedRateLimiter<string> uploads;
+    private readonly PartitionedRateLimiter<string> logins;
 
-    public InMemorySendRateLimiter(IOptions<RateLimitOptions> options)
+    public InMemoryRateLimiter(IOptions<RateLimitOptions> options)
     {
         this.options = options.Value;
         limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
@@ -21,16 +22,21 @@ internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IUploadRateLim
             QueueLimit = 0,
             AutoReplenishment = true,
         }));
-        uploads = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, this.options.UploadsPerMinute),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        uploads = PerMinute(this.options.UploadsPerMinute);
+        logins = PerMinute(this.options.LoginsPerMinute);
     }
 
     public bool TryAcquire(string userId, out int retryAfterSeconds) => TryAcquire(uploads, userId, out retryAfterSeconds);
+
+    bool ILoginRateLimiter.TryAcquire(string normalizedEmail, string? clientAddress, out int retryAfterSeconds)
+    {
+        if (!TryAcquire(logins, "account/" + normalizedEmail, out retryAfterSeconds))
+        {
+            return false;
+        }
+
+        return clientAddress is null || TryAcquire(logins, "address/" + clientAddress, out retryAfterSeconds);
+    }
 
     public bool TryAcquire(string userId, string sortieId, out int retryAfterSeconds) => TryAcquire(limiter, $"{userId}/{sortieId}", out retryAfterSeconds);
 
@@ -38,7 +44,17 @@ internal sealed class InMemorySendRateLimiter : ISendRateLimiter, IUploadRateLim
     {
         limiter.Dispose();
         uploads.Dispose();
+        logins.Dispose();
     }
+
+    private static PartitionedRateLimiter<string> PerMinute(int permits) =>
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, permits),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
 
     private bool TryAcquire(PartitionedRateLimiter<string> partitioned, string key, out int retryAfterSeconds)
     {
