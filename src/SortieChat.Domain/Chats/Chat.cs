@@ -8,6 +8,7 @@ namespace SortieChat.Domain.Chats;
 public sealed class Chat : AggregateRoot
 {
     private readonly Dictionary<string, ChatMember> members;
+    private IReadOnlyList<ChatMember>? orderedMembers;
 
     private Chat(string id, string sortieId, string name, DateTimeOffset createdAt, IEnumerable<ChatMember> members)
     {
@@ -37,8 +38,9 @@ public sealed class Chat : AggregateRoot
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    /// <summary>In the order they joined.</summary>
-    public IReadOnlyList<ChatMember> Members => [.. members.Values.OrderBy(m => m.JoinedAt).ThenBy(m => m.UserId, StringComparer.Ordinal)];
+    /// <summary>In the order they joined (sorted once per change: readBy reads it for every message of a page).</summary>
+    public IReadOnlyList<ChatMember> Members =>
+        orderedMembers ??= [.. members.Values.OrderBy(m => m.JoinedAt).ThenBy(m => m.UserId, StringComparer.Ordinal)];
 
     /// <summary>Opens the chat of a new sortie: its creator is the first member and the welcome message takes seq 1.</summary>
     public static Chat Open(Sortie sortie, string welcomeMessageId, DateTimeOffset now)
@@ -114,6 +116,7 @@ public sealed class Chat : AggregateRoot
     /// <summary>A member leaves or is refused: they are removed and a system message says so.</summary>
     public Message RemoveMember(string userId, string displayName, MemberRemovalReason reason, string messageId, DateTimeOffset now)
     {
+        orderedMembers = null;
         if (!members.Remove(userId))
         {
             throw new InvalidOperationException($"User {userId} is not a member of chat {Id}.");
@@ -190,6 +193,7 @@ public sealed class Chat : AggregateRoot
 
     private void Admit(string userId, ChatRole role, long lastReadSeq, DateTimeOffset now)
     {
+        orderedMembers = null;
         members.Add(userId, new ChatMember(userId, role, now, lastReadSeq, null));
         Raise(new MemberAdded(Id, SortieId, userId, role, lastReadSeq, now));
     }

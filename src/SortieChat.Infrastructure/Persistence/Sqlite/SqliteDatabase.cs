@@ -24,14 +24,19 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
 
     public SemaphoreSlim WriteGate { get; } = new(1, 1);
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>A pooled connection; one that will write is set to sync fully (reads skip that statement).</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool forWriting = true)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // Not persistent: set on every connection. FULL syncs the WAL on each commit (durable before visible).
-        command.CommandText = "PRAGMA synchronous = FULL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (forWriting)
+        {
+            await using var command = connection.CreateCommand();
+            // Not persistent: set on every writing connection. FULL syncs the WAL on each commit (durable before visible).
+            command.CommandText = "PRAGMA synchronous = FULL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return connection;
     }
 

@@ -4,7 +4,7 @@ internal sealed class SqliteStorageProbe(SqliteDatabase database) : IStorageProb
 {
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken, forWriting: false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_schema";
         await command.ExecuteScalarAsync(cancellationToken);

@@ -19,7 +19,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
             return write ??= await OpenWriteAsync(cancellationToken);
         }
 
-        return new SqliteScope(await database.OpenAsync(cancellationToken), null, OwnsConnection: true);
+        return new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
     }
 
     /// <summary>Loads one aggregate (or none) and tracks it, so that its events are written at commit.</summary>
