@@ -13,6 +13,9 @@ internal static class HubRegistration
     /// <summary>The largest valid message: 5,000 characters of up to 4 UTF-8 bytes, plus the other fields, with room to spare.</summary>
     public const long MaximumReceiveMessageSize = 64 * 1024;
 
+    /// <summary>The deepest a hub argument may nest (a message with its location is 2): far below what overflows the stack.</summary>
+    public const int MaximumArgumentDepth = 32;
+
     public static IServiceCollection AddSortieChatHub(this IServiceCollection services)
     {
         services.AddSignalR(options =>
@@ -23,7 +26,7 @@ internal static class HubRegistration
             .AddJsonProtocol(options => JsonSetup.Configure(options.PayloadSerializerOptions))
             .AddMessagePackProtocol(options => options.SerializerOptions = MessagePackSerializerOptions.Standard
                 .WithResolver(JsonContractResolver.Instance)
-                .WithSecurity(MessagePackSecurity.UntrustedData));
+                .WithSecurity(MessagePackSecurity.UntrustedData.WithMaximumObjectGraphDepth(MaximumArgumentDepth)));
         services.AddSingleton<HubResultFilter>();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<ConnectionRegistry>();

@@ -34,7 +34,7 @@ internal sealed class JsonContractResolver : IFormatterResolver
             Write(ref writer, JsonSerializer.SerializeToNode(value, Json));
 
         public T Deserialize(ref MessagePackReader reader, MessagePackSerializerOptions options) =>
-            Read(ref reader) is { } node ? node.Deserialize<T>(Json)! : default!;
+            Read(ref reader, options.Security) is { } node ? node.Deserialize<T>(Json)! : default!;
     }
 
     private static void Write(ref MessagePackWriter writer, JsonNode? node)
@@ -89,7 +89,11 @@ internal sealed class JsonContractResolver : IFormatterResolver
         }
     }
 
-    private static JsonNode? Read(ref MessagePackReader reader)
+    /// <summary>
+    /// Maps and arrays step the reader's depth through <paramref name="security"/>, so that a hostile frame nested
+    /// past <see cref="MessagePackSecurity.MaximumObjectGraphDepth"/> is refused before it can overflow the stack.
+    /// </summary>
+    private static JsonNode? Read(ref MessagePackReader reader, MessagePackSecurity security)
     {
         switch (reader.NextMessagePackType)
         {
@@ -97,23 +101,27 @@ internal sealed class JsonContractResolver : IFormatterResolver
                 reader.ReadNil();
                 return null;
             case MessagePackType.Map:
+                security.DepthStep(ref reader);
                 var count = reader.ReadMapHeader();
                 var obj = new JsonObject();
                 for (var i = 0; i < count; i++)
                 {
                     var key = reader.ReadString() ?? string.Empty;
-                    obj[key] = Read(ref reader);
+                    obj[key] = Read(ref reader, security);
                 }
 
+                reader.Depth--;
                 return obj;
             case MessagePackType.Array:
+                security.DepthStep(ref reader);
                 var length = reader.ReadArrayHeader();
                 var array = new JsonArray();
                 for (var i = 0; i < length; i++)
                 {
-                    array.Add(Read(ref reader));
+                    array.Add(Read(ref reader, security));
                 }
 
+                reader.Depth--;
                 return array;
             case MessagePackType.String:
                 return JsonValue.Create(reader.ReadString());
