@@ -1,6 +1,8 @@
 using MessagePack;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SortieChat.Api.Hubs;
+using SortieChat.Api.Hubs.Delivery;
 using SortieChat.Api.Http;
 using SortieChat.Application.Abstractions;
 
@@ -27,6 +29,10 @@ internal static class HubRegistration
             .AddMessagePackProtocol(options => options.SerializerOptions = MessagePackSerializerOptions.Standard
                 .WithResolver(JsonContractResolver.Instance)
                 .WithSecurity(MessagePackSecurity.UntrustedData.WithMaximumObjectGraphDepth(MaximumArgumentDepth)));
+        // Fan-out never waits for the slowest reader; the default manager would (DESIGN.md section 5).
+        services.Replace(ServiceDescriptor.Singleton(typeof(HubLifetimeManager<>), typeof(NonBlockingHubLifetimeManager<>)));
+        services.AddOptions<RealtimeOptions>().BindConfiguration(RealtimeOptions.Section)
+            .Validate(o => o.SlowClientBufferKiB > 0, "Hub:SlowClientBufferKiB must be positive.").ValidateOnStart();
         services.AddSingleton<HubResultFilter>();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<ConnectionRegistry>();

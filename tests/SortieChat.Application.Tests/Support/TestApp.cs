@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using SortieChat.Api.Configuration;
 using SortieChat.Application.Abstractions;
+using SortieChat.Application.Common.DomainEvents;
 using SortieChat.Infrastructure;
 using SortieChat.Infrastructure.Identity;
 using SortieChat.Infrastructure.Media;
@@ -62,7 +63,10 @@ public sealed class TestApp : IAsyncDisposable
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().UserId = userId;
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
+        var response = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, TestContext.Current.CancellationToken);
+        // A command answers once its data is durable; these tests also look at what it published, so wait for that.
+        await services.GetRequiredService<CommittedEventQueue>().WhenIdleAsync(TestContext.Current.CancellationToken);
+        return response;
     }
 
     public async Task<TResponse> SendAsync<TResponse>(string? userId, IQuery<TResponse> query)

@@ -7,7 +7,8 @@ namespace SortieChat.Application.Common.Behaviors;
 
 /// <summary>
 /// The write path of every command: its changes are committed in one transaction, and only then are
-/// the events published. A failed result or an exception rolls everything back and publishes nothing.
+/// the events queued for publishing. A failed result or an exception rolls everything back and publishes nothing.
+/// The answer goes back once the data is durable: it never waits for other connections to be told (DESIGN.md section 5).
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork, CommittedEventQueue committedEvents)
     : IPipelineBehavior<TMessage, TResponse>
@@ -33,7 +34,6 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
     private async ValueTask<TResponse> RunOnceAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         await unitOfWork.BeginAsync(cancellationToken);
-        var published = Task.CompletedTask;
         TResponse response;
         try
         {
@@ -44,7 +44,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
                 return response;
             }
 
-            await unitOfWork.CommitAsync(events => published = committedEvents.Enqueue(events), cancellationToken);
+            await unitOfWork.CommitAsync(committedEvents.Enqueue, cancellationToken);
         }
         catch
         {
@@ -52,8 +52,6 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             throw;
         }
 
-        // The data is stored; the caller hears back once the others have been told.
-        await published;
         return response;
     }
 }

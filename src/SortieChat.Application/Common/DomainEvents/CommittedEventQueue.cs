@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SortieChat.Domain.Common;
 
 namespace SortieChat.Application.Common.DomainEvents;
@@ -7,39 +8,56 @@ namespace SortieChat.Application.Common.DomainEvents;
 /// <summary>
 /// Publishes committed events in commit order per sortie: a command's events are queued while the store still
 /// holds its write turn, so what one sortie's clients are told follows its seqs (a removal's eviction before any
-/// later message). Sorties are spread over a few queues so that one slow room does not hold the others up.
+/// later message). Nobody waits on publication: the realtime handlers only hand messages over (fan-out never
+/// waits for a reader), and handlers marked <see cref="IOffTheOrderedPath"/> run on a queue of their own.
+/// A failing handler never stops a queue.
 /// </summary>
-public sealed class CommittedEventQueue : IAsyncDisposable
+public sealed partial class CommittedEventQueue : IAsyncDisposable
 {
     private const int Partitions = 8;
     private readonly IServiceScopeFactory scopes;
-    private readonly Channel<Batch>[] queues;
+    private readonly ILogger<CommittedEventQueue> logger;
+    private readonly Channel<IReadOnlyList<IDomainEvent>>[] ordered;
+    private readonly Channel<IReadOnlyList<IDomainEvent>> offPath;
     private readonly Task[] consumers;
+    private long pending;
 
-    public CommittedEventQueue(IServiceScopeFactory scopes)
+    public CommittedEventQueue(IServiceScopeFactory scopes, ILogger<CommittedEventQueue> logger)
     {
         this.scopes = scopes;
-        queues = [.. Enumerable.Range(0, Partitions).Select(_ => Channel.CreateUnbounded<Batch>(new UnboundedChannelOptions { SingleReader = true }))];
-        consumers = [.. queues.Select(queue => Task.Run(() => ConsumeAsync(queue)))];
+        this.logger = logger;
+        ordered = [.. Enumerable.Range(0, Partitions).Select(_ => CreateQueue())];
+        offPath = CreateQueue();
+        consumers = [.. ordered.Select(queue => Task.Run(() => ConsumeAsync(queue, offThePath: false))), Task.Run(() => ConsumeAsync(offPath, offThePath: true))];
     }
 
-    /// <summary>Queues the events (call it before the next command can commit); the task ends once they are published.</summary>
-    public Task Enqueue(IReadOnlyList<IDomainEvent> events)
+    /// <summary>Queues the events; call it before the next command can commit, so that queues follow commit order.</summary>
+    public void Enqueue(IReadOnlyList<IDomainEvent> events)
     {
         if (events.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        var batch = new Batch(events, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         var sortieId = events.OfType<ISortieEvent>().Select(e => e.SortieId).FirstOrDefault();
         var partition = sortieId is null ? 0 : (int)((uint)StringComparer.Ordinal.GetHashCode(sortieId) % Partitions);
-        return queues[partition].Writer.TryWrite(batch) ? batch.Published.Task : Task.CompletedTask;
+        Interlocked.Add(ref pending, 2);
+        ordered[partition].Writer.TryWrite(events);
+        offPath.Writer.TryWrite(events);
+    }
+
+    /// <summary>Completes once everything queued so far has been published (graceful stops, and tests of the side effects).</summary>
+    public async Task WhenIdleAsync(CancellationToken cancellationToken)
+    {
+        while (Interlocked.Read(ref pending) > 0)
+        {
+            await Task.Delay(5, cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var queue in queues)
+        foreach (var queue in ordered.Append(offPath))
         {
             queue.Writer.TryComplete();
         }
@@ -47,21 +65,30 @@ public sealed class CommittedEventQueue : IAsyncDisposable
         await Task.WhenAll(consumers);
     }
 
-    private async Task ConsumeAsync(Channel<Batch> queue)
+    private static Channel<IReadOnlyList<IDomainEvent>> CreateQueue() =>
+        Channel.CreateUnbounded<IReadOnlyList<IDomainEvent>>(new UnboundedChannelOptions { SingleReader = true });
+
+    private async Task ConsumeAsync(Channel<IReadOnlyList<IDomainEvent>> queue, bool offThePath)
     {
-        await foreach (var batch in queue.Reader.ReadAllAsync())
+        await foreach (var events in queue.Reader.ReadAllAsync())
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DomainEventDispatcher>().DispatchAsync(batch.Events, CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<DomainEventDispatcher>().DispatchAsync(events, offThePath, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                // The data is committed; only side effects are lost, and the next events must still go out.
+                LogBatchFailed(logger, exception);
             }
             finally
             {
-                batch.Published.TrySetResult();
+                Interlocked.Decrement(ref pending);
             }
         }
     }
 
-    private sealed record Batch(IReadOnlyList<IDomainEvent> Events, TaskCompletionSource Published);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing committed events failed; the data is stored, their side effects are lost")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception);
 }

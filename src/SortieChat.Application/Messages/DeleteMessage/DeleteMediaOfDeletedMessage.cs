@@ -5,8 +5,11 @@ using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Messages.DeleteMessage;
 
-/// <summary>After the deletion is committed, the stored file and its thumbnail go too, unless another message shows them.</summary>
-public sealed class DeleteMediaOfDeletedMessage(IMediaStore mediaStore, IMessageRepository messages) : IDomainEventHandler<MessageDeleted>
+/// <summary>
+/// After the deletion is committed, the stored file and its thumbnail go too, unless another message shows them.
+/// A media provider may take its time: this runs off the room's ordered path.
+/// </summary>
+public sealed class DeleteMediaOfDeletedMessage(IMediaStore mediaStore, IMessageRepository messages) : IDomainEventHandler<MessageDeleted>, IOffTheOrderedPath
 {
     public async Task HandleAsync(MessageDeleted domainEvent, CancellationToken cancellationToken)
     {

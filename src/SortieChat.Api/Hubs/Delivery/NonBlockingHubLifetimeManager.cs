@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace SortieChat.Api.Hubs.Delivery;
+
+/// <summary>
+/// SignalR's lifetime manager for this instance, with one difference from the default: a send hands its message to
+/// every target connection and returns at once, instead of waiting for the slowest of them. Each message is
+/// serialized once per protocol. Order per connection is kept; a connection too far behind is dropped
+/// (<see cref="DeliveryConnection"/>), so a reader who stops reading costs only themselves (DESIGN.md section 5).
+/// </summary>
+internal sealed partial class NonBlockingHubLifetimeManager<THub>(IOptions<RealtimeOptions> options, ILogger<NonBlockingHubLifetimeManager<THub>> logger)
+    : HubLifetimeManager<THub>
+    where THub : Hub
+{
+    private readonly long limit = options.Value.SlowClientBufferBytes;
+    private readonly Lock gate = new();
+    private readonly ConcurrentDictionary<string, DeliveryConnection> connections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, DeliveryConnection>> groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, DeliveryConnection>> users = new(StringComparer.Ordinal);
+
+    public override Task OnConnectedAsync(HubConnectionContext connection)
+    {
+        var delivery = new DeliveryConnection(connection, limit, LogDropped);
+        connections[connection.ConnectionId] = delivery;
+        if (delivery.UserId is { } userId)
+        {
+            lock (gate)
+            {
+                Add(users, userId, delivery);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDisconnectedAsync(HubConnectionContext connection)
+    {
+        if (!connections.TryRemove(connection.ConnectionId, out var delivery))
+        {
+            return Task.CompletedTask;
+        }
+
+        lock (gate)
+        {
+            foreach (var group in delivery.Groups)
+            {
+                Remove(groups, group, delivery);
+            }
+
+            delivery.Groups.Clear();
+            if (delivery.UserId is { } userId)
+            {
+                Remove(users, userId, delivery);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task AddToGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default)
+    {
+        if (connections.TryGetValue(connectionId, out var delivery))
+        {
+            lock (gate)
+            {
+                // A connection that closed meanwhile is not put back.
+                if (connections.ContainsKey(connectionId) && delivery.Groups.Add(groupName))
+                {
+                    Add(groups, groupName, delivery);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task RemoveFromGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default)
+    {
+        if (connections.TryGetValue(connectionId, out var delivery))
+        {
+            lock (gate)
+            {
+                if (delivery.Groups.Remove(groupName))
+                {
+                    Remove(groups, groupName, delivery);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task SendAllAsync(string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        Deliver([.. connections.Values], methodName, args);
+
+    public override Task SendAllExceptAsync(string methodName, object?[] args, IReadOnlyList<string> excludedConnectionIds, CancellationToken cancellationToken = default) =>
+        Deliver([.. connections.Values.Where(c => !excludedConnectionIds.Contains(c.ConnectionId))], methodName, args);
+
+    public override Task SendConnectionAsync(string connectionId, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        connections.TryGetValue(connectionId, out var delivery) ? Deliver([delivery], methodName, args) : Task.CompletedTask;
+
+    public override Task SendConnectionsAsync(IReadOnlyList<string> connectionIds, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        Deliver([.. connectionIds.Select(id => connections.GetValueOrDefault(id)).OfType<DeliveryConnection>()], methodName, args);
+
+    public override Task SendGroupAsync(string groupName, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        Deliver(Members(groups, [groupName]), methodName, args);
+
+    public override Task SendGroupsAsync(IReadOnlyList<string> groupNames, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        Deliver(Members(groups, groupNames), methodName, args);
+
+    public override Task SendGroupExceptAsync(
+        string groupName, string methodName, object?[] args, IReadOnlyList<string> excludedConnectionIds, CancellationToken cancellationToken = default) =>
+        Deliver([.. Members(groups, [groupName]).Where(c => !excludedConnectionIds.Contains(c.ConnectionId))], methodName, args);
+
+    public override Task SendUserAsync(string userId, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        Deliver(Members(users, [userId]), methodName, args);
+
+    public override Task SendUsersAsync(IReadOnlyList<string> userIds, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        Deliver(Members(users, userIds), methodName, args);
+
+    private static Task Deliver(IReadOnlyList<DeliveryConnection> targets, string methodName, object?[] args)
+    {
+        if (targets.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var message = new SerializedHubMessage(new InvocationMessage(methodName, args));
+        foreach (var target in targets)
+        {
+            target.Deliver(message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private List<DeliveryConnection> Members(Dictionary<string, Dictionary<string, DeliveryConnection>> index, IReadOnlyList<string> keys)
+    {
+        var members = new List<DeliveryConnection>();
+        lock (gate)
+        {
+            foreach (var key in keys)
+            {
+                if (index.TryGetValue(key, out var set))
+                {
+                    members.AddRange(set.Values);
+                }
+            }
+        }
+
+        return members;
+    }
+
+    private static void Add(Dictionary<string, Dictionary<string, DeliveryConnection>> index, string key, DeliveryConnection delivery)
+    {
+        if (!index.TryGetValue(key, out var set))
+        {
+            index[key] = set = new Dictionary<string, DeliveryConnection>(StringComparer.Ordinal);
+        }
+
+        set[delivery.ConnectionId] = delivery;
+    }
+
+    private static void Remove(Dictionary<string, Dictionary<string, DeliveryConnection>> index, string key, DeliveryConnection delivery)
+    {
+        if (index.TryGetValue(key, out var set) && set.Remove(delivery.ConnectionId) && set.Count == 0)
+        {
+            index.Remove(key);
+        }
+    }
+
+    private void LogDropped(DeliveryConnection delivery) => LogSlowClientDropped(logger, delivery.ConnectionId, limit / 1024);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connection {ConnectionId} fell {LimitKiB} KiB behind on its messages and was dropped; it catches up after reconnecting")]
+    private static partial void LogSlowClientDropped(ILogger logger, string connectionId, long limitKiB);
+}
