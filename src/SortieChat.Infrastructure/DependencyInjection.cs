@@ -131,6 +131,7 @@ public static class DependencyInjection
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         services.AddSingleton<SqliteEventWriter>();
+        services.AddSingleton<SqliteGroupCommit>();
         services.AddScoped<SqliteUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
         services.AddScoped<IUserRepository, SqliteUserRepository>();

@@ -33,9 +33,7 @@ internal abstract class TrackingUnitOfWork : IUnitOfWork, IAsyncDisposable, IDis
         var events = tracked.SelectMany(a => a.DomainEvents).ToList();
         if (events.Count > 0)
         {
-            await WriteAndCommitAsync(events, cancellationToken);
-            // Still holding the write turn: the events are queued in the order the commits happened.
-            publishInCommitOrder(events);
+            await WriteAndCommitAsync(events, () => publishInCommitOrder(events), cancellationToken);
         }
 
         await EndCommandAsync();
@@ -57,8 +55,11 @@ internal abstract class TrackingUnitOfWork : IUnitOfWork, IAsyncDisposable, IDis
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    /// <summary>Writes the events in the command's transaction and commits it.</summary>
-    protected abstract Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the events in the command's transaction and commits it; then, before any later commit, calls
+    /// <paramref name="publish"/> so that events are queued in the order the commits happened.
+    /// </summary>
+    protected abstract Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, Action publish, CancellationToken cancellationToken);
 
     /// <summary>Drops the command's open transaction, if any.</summary>
     protected abstract ValueTask AbortAsync();

@@ -40,7 +40,7 @@ internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter write
         return session;
     }
 
-    protected override async Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    protected override async Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, Action publish, CancellationToken cancellationToken)
     {
         var transaction = (await SessionAsync(cancellationToken))!;
         try
@@ -51,6 +51,8 @@ internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter write
             }
 
             await CommitWithRetryAsync(transaction, cancellationToken);
+            // Still behind this instance's write gate: events are queued in commit order.
+            publish();
         }
         catch (MongoException exception) when (exception.HasErrorLabel("TransientTransactionError")
             || exception is MongoWriteException { WriteError.Category: ServerErrorCategory.DuplicateKey })

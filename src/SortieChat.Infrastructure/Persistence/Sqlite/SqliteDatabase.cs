@@ -4,9 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// The database file: connections with the durability settings, the schema, and the write gate.
-/// Commands write one at a time (SQLite has one writer); the gate keeps them queued in the process
-/// instead of spinning on SQLITE_BUSY, and is where concurrent commands can later share one commit.
+/// The database file: connections with the durability settings, and the schema. Writes go through
+/// <see cref="SqliteGroupCommit"/>, which queues commands in the process (SQLite has one writer) and commits them in batches.
 /// </summary>
 internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase> logger) : IStorageInitializer, IDisposable
 {
@@ -21,8 +20,6 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
     }.ToString();
 
     public string Path { get; } = path;
-
-    public SemaphoreSlim WriteGate { get; } = new(1, 1);
 
     /// <summary>A pooled connection; one that will write is set to sync fully (reads skip that statement).</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool forWriting = true)
@@ -80,7 +77,10 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
         }
     }
 
-    public void Dispose() => WriteGate.Dispose();
+    public void Dispose()
+    {
+        // Nothing held: pooled connections are closed by their owners.
+    }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {

@@ -4,11 +4,12 @@ using SortieChat.Domain.Common;
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// The unit of work of one request scope on SQLite. Inside a command, the first read opens the write transaction
-/// (BEGIN IMMEDIATE, behind the write gate), so everything the handler reads is what it then writes over;
-/// the commit turns the raised events into rows. Outside a command, each read takes a pooled connection and gives it back.
+/// The unit of work of one request scope on SQLite. Inside a command, the first read takes the write turn and opens
+/// the command's savepoint in the shared write transaction (<see cref="SqliteGroupCommit"/>), so everything the
+/// handler reads is what it then writes over; the commit turns the raised events into rows and waits for the
+/// batch's synced commit. Outside a command, each read takes a pooled connection and gives it back.
 /// </summary>
-internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWriter writer) : TrackingUnitOfWork
+internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteGroupCommit groupCommit, SqliteEventWriter writer) : TrackingUnitOfWork
 {
     private SqliteScope? write;
 
@@ -16,7 +17,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
     {
         if (InCommand)
         {
-            return write ??= await OpenWriteAsync(cancellationToken);
+            return write ??= await groupCommit.EnterAsync(cancellationToken);
         }
 
         return new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
@@ -37,7 +38,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
         return aggregate;
     }
 
-    protected override async Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    protected override async Task WriteAndCommitAsync(IReadOnlyList<IDomainEvent> events, Action publish, CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(cancellationToken);
         foreach (var domainEvent in events)
@@ -45,48 +46,21 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteEventWrite
             await writer.WriteAsync(scope, domainEvent, cancellationToken);
         }
 
-        await scope.Transaction!.CommitAsync(cancellationToken);
+        // The turn goes to the next command here; this one is answered once its batch is durable.
+        write = null;
+        await groupCommit.CompleteAsync(publish);
     }
 
-    protected override async ValueTask AbortAsync()
-    {
-        if (write?.Transaction is { Connection: not null } transaction)
-        {
-            await transaction.RollbackAsync();
-        }
-    }
+    protected override ValueTask AbortAsync() => ReleaseAsync();
 
     protected override async ValueTask ReleaseAsync()
     {
-        if (write is not { } scope)
+        if (write is null)
         {
             return;
         }
 
         write = null;
-        try
-        {
-            await scope.Transaction!.DisposeAsync();
-            await scope.Connection.DisposeAsync();
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
-    }
-
-    private async Task<SqliteScope> OpenWriteAsync(CancellationToken cancellationToken)
-    {
-        await database.WriteGate.WaitAsync(cancellationToken);
-        try
-        {
-            var connection = await database.OpenAsync(cancellationToken);
-            return new SqliteScope(connection, connection.BeginTransaction(deferred: false));
-        }
-        catch
-        {
-            database.WriteGate.Release();
-            throw;
-        }
+        await groupCommit.AbandonAsync();
     }
 }
