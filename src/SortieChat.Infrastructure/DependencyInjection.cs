@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<ISendRateLimiter>(sp => sp.GetRequiredService<InMemoryRateLimiter>());
         services.AddSingleton<IUploadRateLimiter>(sp => sp.GetRequiredService<InMemoryRateLimiter>());
         services.AddSingleton<ILoginRateLimiter>(sp => sp.GetRequiredService<InMemoryRateLimiter>());
+        services.AddSingleton<IRegistrationRateLimiter>(sp => sp.GetRequiredService<InMemoryRateLimiter>());
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();

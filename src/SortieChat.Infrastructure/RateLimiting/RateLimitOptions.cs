@@ -12,4 +12,6 @@ public sealed class RateLimitOptions
     public int LoginsPerMinute { get; set; } = 10;
 
     public int UploadsPerMinute { get; set; } = 20;
+
+    public int RegistrationsPerHour { get; set; } = 10;
 }

@@ -25,6 +25,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         // Tests send in bursts; the tests of the limit itself set it back.
         builder.UseSetting("RateLimits:SendsPerSecond", "1000");
         builder.UseSetting("RateLimits:LoginsPerMinute", "1000");
+        builder.UseSetting("RateLimits:RegistrationsPerHour", "100000");
         // SORTIECHAT_TEST_STORE=Mongo with MONGODB_URI runs the functional tests on MongoDB (one database per factory).
         if (Environment.GetEnvironmentVariable("SORTIECHAT_TEST_STORE") == "Mongo" && Environment.GetEnvironmentVariable("MONGODB_URI") is { Length: > 0 } mongo)
         {

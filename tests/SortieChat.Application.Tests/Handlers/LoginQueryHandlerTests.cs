@@ -21,7 +21,7 @@ public sealed class LoginQueryHandlerTests
     public LoginQueryHandlerTests()
     {
         var wait = 0;
-        limiter.Setup(l => l.TryAcquire(It.IsAny<string>(), It.IsAny<string?>(), out wait)).Returns(true);
+        limiter.Setup(l => l.TryBegin(It.IsAny<string>(), It.IsAny<string?>(), out wait)).Returns(true);
         caller.Setup(c => c.ClientAddress).Returns("203.0.113.7");
     }
 
@@ -29,7 +29,7 @@ public sealed class LoginQueryHandlerTests
     public async Task Handle_OverTheLoginLimit_FailsWithRateLimitedBeforeCheckingThePassword()
     {
         var wait = 42;
-        limiter.Setup(l => l.TryAcquire("alice@example.com", "203.0.113.7", out wait)).Returns(false);
+        limiter.Setup(l => l.TryBegin("alice@example.com", "203.0.113.7", out wait)).Returns(false);
 
         var result = await Handler().Handle(new LoginQuery("Alice@example.com", "whatever1"), TestContext.Current.CancellationToken);
 
@@ -44,6 +44,7 @@ public sealed class LoginQueryHandlerTests
 
         result.ShouldFailWith(ErrorCodes.InvalidCredentials);
         hasher.Verify(h => h.Verify(null, "whatever1"), Times.Once, "an unknown account must cost as much as a wrong password");
+        hasher.Verify(h => h.Verify(It.IsAny<string?>(), It.IsAny<string>()), Times.Once);
     }
 
     [Fact]
@@ -55,6 +56,28 @@ public sealed class LoginQueryHandlerTests
 
         result.ShouldFailWith(ErrorCodes.InvalidCredentials);
         tokens.VerifyNoOtherCalls();
+        hasher.Verify(h => h.Verify(It.IsAny<string?>(), It.IsAny<string>()), Times.Once, "one verification, as for an unknown account");
+    }
+
+    [Fact]
+    public async Task Handle_WrongPassword_CountsAFailureForThatAccountAndAddress()
+    {
+        GivenUser(active: true, passwordMatches: false);
+
+        await Handler().Handle(new LoginQuery("alice@example.com", "wrong-password"), TestContext.Current.CancellationToken);
+
+        limiter.Verify(l => l.RecordFailure("alice@example.com", "203.0.113.7"), Times.Once);
+    }
+
+    [Fact]
+    public async Task Handle_RightPassword_CountsNoFailure()
+    {
+        var user = GivenUser(active: true, passwordMatches: true);
+        tokens.Setup(t => t.Issue(user.Id, user.Email, user.DisplayName)).Returns(new AccessToken("jwt", Now.AddHours(1)));
+
+        await Handler().Handle(new LoginQuery("alice@example.com", "right-password"), TestContext.Current.CancellationToken);
+
+        limiter.Verify(l => l.RecordFailure(It.IsAny<string>(), It.IsAny<string?>()), Times.Never);
     }
 
     [Fact]

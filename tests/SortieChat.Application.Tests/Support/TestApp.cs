@@ -33,6 +33,7 @@ public sealed class TestApp : IAsyncDisposable
                 // Tests send in bursts; the tests of the limit itself set it back.
                 ["RateLimits:SendsPerSecond"] = "1000",
                 ["RateLimits:LoginsPerMinute"] = "1000",
+                ["RateLimits:RegistrationsPerHour"] = "100000",
             })
             .AddInMemoryCollection(settings)
             .Build();

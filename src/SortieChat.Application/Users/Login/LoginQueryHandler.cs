@@ -14,7 +14,7 @@ public sealed class LoginQueryHandler(
     {
         var email = User.NormalizeEmail(query.Email);
         // Counted before the (deliberately slow) password check: guessing costs the guesser, not the server.
-        if (!rateLimiter.TryAcquire(email, caller.ClientAddress, out var retryAfter))
+        if (!rateLimiter.TryBegin(email, caller.ClientAddress, out var retryAfter))
         {
             return new Error(ErrorCodes.RateLimited, $"Too many login attempts: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
         }
@@ -23,6 +23,7 @@ public sealed class LoginQueryHandler(
         var passwordMatches = passwordHasher.Verify(user?.PasswordHash, query.Password);
         if (user is null || !passwordMatches || !user.IsActive)
         {
+            rateLimiter.RecordFailure(email, caller.ClientAddress);
             return UserErrors.InvalidCredentials;
         }
 

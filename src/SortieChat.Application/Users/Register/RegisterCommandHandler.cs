@@ -7,11 +7,18 @@ using SortieChat.Domain.Users;
 namespace SortieChat.Application.Users.Register;
 
 public sealed class RegisterCommandHandler(
-    IUserRepository users, IPasswordHasher passwordHasher, ITokenIssuer tokenIssuer, IIdGenerator ids, IClock clock)
+    IUserRepository users, IPasswordHasher passwordHasher, ITokenIssuer tokenIssuer, IIdGenerator ids, IClock clock,
+    IRegistrationRateLimiter rateLimiter, ICurrentUser caller)
     : ICommandHandler<RegisterCommand, Result<AuthResultDto>>
 {
     public async ValueTask<Result<AuthResultDto>> Handle(RegisterCommand command, CancellationToken cancellationToken)
     {
+        // Counted before the (deliberately slow) hashing: a flood costs the flooder, not the server.
+        if (!rateLimiter.TryAcquire(caller.ClientAddress, out var retryAfter))
+        {
+            return new Error(ErrorCodes.RateLimited, $"Too many registrations from this address: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+        }
+
         // Hashing is slow on purpose: do it before the store is touched, so no transaction waits on it.
         var passwordHash = passwordHasher.Hash(command.Password);
         if (await users.FindByEmailAsync(User.NormalizeEmail(command.Email), cancellationToken) is not null)
