@@ -55,11 +55,35 @@ public sealed class CloudinaryUploadTests : IAsyncLifetime
             System.Net.Http.Json.JsonContent.Create(new { type = "image", mediaUrl = uploaded.Str("url"), thumbnailUrl = uploaded.Str("thumbnailUrl") }),
             TestContext.Current.CancellationToken);
 
-        uploaded.Str("url").Should().Be("https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/0123.png");
+        uploaded.Str("url").Should().MatchRegex("^https://res.cloudinary.com/demo/image/upload/sortiechat/[0-9a-f]{32}$", "one canonical URL per asset");
         uploaded.Str("thumbnailUrl").Should().Contain("/upload/c_limit,w_320,h_320/");
         uploaded.Long("width").Should().Be(64);
         await sent.ShouldBeAsync(HttpStatusCode.Created);
         Directory.EnumerateFiles(Path.Combine(scenario.Factory.Directory, "media")).Should().BeEmpty("nothing is kept locally");
+    }
+
+    [Theory]
+    [InlineData("image/upload/v1700000000/sortiechat/{0}.png")]
+    [InlineData("image/upload/e_blur:2000/sortiechat/{0}")]
+    [InlineData("image/upload/sortiechat/{0}.jpg")]
+    public async Task Send_AnotherNameOfAnIssuedAsset_Is400ValidationFailed(string path)
+    {
+        cloudinary.Given(Request.Create().WithPath("/v1_1/demo/image/upload").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new
+        {
+            secure_url = "https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/0123.png",
+            width = 64,
+            height = 48,
+        }));
+        var uploaded = await (await bob.PostAsync("/messages/upload", UploadHttpTests.Form(scenario.SortieId, SampleFiles.Png(), "p.png"), TestContext.Current.CancellationToken))
+            .ShouldBeAsync(HttpStatusCode.Created);
+        var id = uploaded.Str("url")[^32..];
+
+        var sent = await bob.PostAsync(
+            $"/messages/sortie/{scenario.SortieId}",
+            System.Net.Http.Json.JsonContent.Create(new { type = "image", mediaUrl = "https://res.cloudinary.com/demo/" + string.Format(System.Globalization.CultureInfo.InvariantCulture, path, id) }),
+            TestContext.Current.CancellationToken);
+
+        await sent.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
 
     [Fact]

@@ -15,6 +15,7 @@ namespace SortieChat.Infrastructure.Tests.Media;
 public sealed partial class CloudinaryTests : IDisposable
 {
     private const string Secret = "test-secret";
+    private const string Hex = "0123456789abcdef0123456789abcdef";
     private readonly WireMockServer cloudinary = WireMockServer.Start();
     private readonly string directory = Path.Combine(Path.GetTempPath(), "sortiechat-cloudinary-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider services;
@@ -76,12 +77,12 @@ public sealed partial class CloudinaryTests : IDisposable
         var stored = await Backend().StoreAsync(Checked(MediaKind.Image), TestContext.Current.CancellationToken);
 
         stored.Error.Should().BeNull();
-        stored.Value.Should().Be(new StoredFile(
-            "https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/abc.png",
-            "https://res.cloudinary.com/demo/image/upload/c_limit,w_320,h_320/v1700000000/sortiechat/abc.png",
-            1280, 960, null));
         var body = cloudinary.LogEntries.Single().RequestMessage.Body!;
         var fields = FormField().Matches(body).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value.Trim());
+        stored.Value.Should().Be(new StoredFile(
+            $"https://res.cloudinary.com/demo/image/upload/{fields["public_id"]}",
+            $"https://res.cloudinary.com/demo/image/upload/c_limit,w_320,h_320/{fields["public_id"]}",
+            1280, 960, null), "one canonical URL per asset: no version, no extension");
         fields["api_key"].Should().Be("123456");
         fields["signature"].Should().Be(CloudinarySignature.Sign(
             new Dictionary<string, string> { ["public_id"] = fields["public_id"], ["timestamp"] = fields["timestamp"] }, Secret));
@@ -119,20 +120,40 @@ public sealed partial class CloudinaryTests : IDisposable
         cloudinary.Given(Request.Create().WithPath("/v1_1/demo/image/destroy").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new { result = "ok" }));
 
-        await Backend().DeleteAsync("https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/abc.png", TestContext.Current.CancellationToken);
+        await Backend().DeleteAsync($"https://res.cloudinary.com/demo/image/upload/sortiechat/{Hex}", TestContext.Current.CancellationToken);
 
         var form = System.Web.HttpUtility.ParseQueryString(cloudinary.LogEntries.First().RequestMessage.Body!); // a loaded machine may see a retry of the same request
-        form["public_id"].Should().Be("sortiechat/abc");
+        form["public_id"].Should().Be($"sortiechat/{Hex}");
         form["signature"].Should().Be(CloudinarySignature.Sign(
-            new Dictionary<string, string> { ["public_id"] = "sortiechat/abc", ["timestamp"] = form["timestamp"]! }, Secret));
+            new Dictionary<string, string> { ["public_id"] = $"sortiechat/{Hex}", ["timestamp"] = form["timestamp"]! }, Secret));
     }
 
     [Theory]
-    [InlineData("https://res.cloudinary.com/demo/image/upload/v1/sortiechat/abc.png", true)]
-    [InlineData("https://res.cloudinary.com/demo/raw/upload/v1/sortiechat/abc", true)]
-    [InlineData("https://res.cloudinary.com/other/image/upload/v1/sortiechat/abc.png", false)]
-    [InlineData("https://evil.example.com/demo/image/upload/v1/sortiechat/abc.png", false)]
-    [InlineData("/media/0123456789abcdef0123456789abcdef.png", false)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/c_limit,w_320,h_320/sortiechat/" + Hex)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/" + Hex + ".png")]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/e_blur:2000/sortiechat/" + Hex)]
+    public async Task Delete_AThumbnailOrAnotherNameOfTheAsset_DestroysNothing(string url)
+    {
+        await Backend().DeleteAsync(url, TestContext.Current.CancellationToken);
+
+        cloudinary.LogEntries.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/sortiechat/" + Hex, true)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/c_limit,w_320,h_320/sortiechat/" + Hex, true)]
+    [InlineData("https://res.cloudinary.com/demo/raw/upload/sortiechat/" + Hex, true)]
+    [InlineData("https://res.cloudinary.com/demo/video/upload/sortiechat/" + Hex, true)]
+    [InlineData("https://res.cloudinary.com/other/image/upload/sortiechat/" + Hex, false)]
+    [InlineData("https://evil.example.com/demo/image/upload/sortiechat/" + Hex, false)]
+    [InlineData("/media/" + Hex + ".png", false)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/v1700000000/sortiechat/" + Hex, false)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/sortiechat/" + Hex + ".jpg", false)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/e_blur:2000/sortiechat/" + Hex, false)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/c_limit,w_320,h_320/e_blur:2000/sortiechat/" + Hex, false)]
+    [InlineData("https://res.cloudinary.com/demo/raw/upload/c_limit,w_320,h_320/sortiechat/" + Hex, false)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/sortiechat/" + Hex + "?x=1", false)]
+    [InlineData("https://res.cloudinary.com/demo/image/upload/sortiechat/ABCDEF0123456789ABCDEF0123456789", false)]
     public async Task IsIssued_OnlyForThisCloudsUploads(string url, bool issued)
     {
         (await Backend().IsIssuedAsync(url, TestContext.Current.CancellationToken)).Should().Be(issued);
