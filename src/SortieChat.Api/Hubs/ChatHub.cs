@@ -79,13 +79,19 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
             return HubErrors.MissingArgument;
         }
 
-        var access = await mediator.Send(new GetRoomAccessQuery(request.SortieId), Context.ConnectionAborted);
-        if (access.IsSuccess && typingThrottle.ShouldPass(UserId, request.SortieId, request.IsTyping))
+        // Throttled before anything is read: a typing storm never reaches the database.
+        if (!typingThrottle.ShouldPass(UserId, request.SortieId, request.IsTyping))
+        {
+            return Result.Success();
+        }
+
+        var access = await CheckRoomAccessAsync(request.SortieId);
+        if (access.IsSuccess)
         {
             await Clients.OthersInGroup(Rooms.Of(request.SortieId)).UserTyping(new UserTypingEvent(request.SortieId, UserId, request.IsTyping));
         }
 
-        return access.IsSuccess ? Result.Success() : access.Error!;
+        return access;
     }
 
     [HubMethodName("markAsRead")]
@@ -96,19 +102,19 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
     [HubMethodName("leaveRoom")]
     public async Task<Result> LeaveRoom(string sortieId)
     {
-        var access = await mediator.Send(new GetRoomAccessQuery(sortieId), Context.ConnectionAborted);
+        var access = await CheckRoomAccessAsync(sortieId);
         if (access.IsSuccess)
         {
             await rooms.LeaveAsync(this, UserId, sortieId);
         }
 
-        return access.IsSuccess ? Result.Success() : access.Error!;
+        return access;
     }
 
     [HubMethodName("getOnlineUsers")]
     public async Task<Result<OnlineUsersEvent>> GetOnlineUsers(string sortieId)
     {
-        var access = await mediator.Send(new GetRoomAccessQuery(sortieId), Context.ConnectionAborted);
+        var access = await CheckRoomAccessAsync(sortieId);
         if (access.IsFailure)
         {
             return access.Error!;
@@ -117,5 +123,17 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
         var online = await rooms.OnlineAsync(sortieId, Context.ConnectionAborted);
         await Clients.Caller.OnlineUsers(online);
         return online;
+    }
+
+    /// <summary>A connection in the room was checked when it joined; any other asks the store once.</summary>
+    private async Task<Result> CheckRoomAccessAsync(string sortieId)
+    {
+        if (rooms.HasJoined(Context.ConnectionId, sortieId))
+        {
+            return Result.Success();
+        }
+
+        var access = await mediator.Send(new GetRoomAccessQuery(sortieId), Context.ConnectionAborted);
+        return access.IsSuccess ? Result.Success() : access.Error!;
     }
 }

@@ -16,6 +16,10 @@ public sealed partial class ChatUpdateCoalescer(
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, byte> scheduled = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> lastSent = new();
+    private int touches;
+
+    /// <summary>Rooms whose last send is recent enough to still delay the next one.</summary>
+    public int Tracked => lastSent.Count;
 
     public void Touch(string sortieId)
     {
@@ -24,6 +28,7 @@ public sealed partial class ChatUpdateCoalescer(
             return;
         }
 
+        PruneNowAndThen();
         var wait = lastSent.TryGetValue(sortieId, out var last) ? last + Interval - time.GetUtcNow() : TimeSpan.Zero;
         _ = SendAsync(sortieId, wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
     }
@@ -60,6 +65,24 @@ public sealed partial class ChatUpdateCoalescer(
         catch (OperationCanceledException)
         {
             scheduled.TryRemove(sortieId, out _);
+        }
+    }
+
+    /// <summary>A send older than the interval delays nothing: forget it, so the table stays the size of the busy rooms.</summary>
+    private void PruneNowAndThen()
+    {
+        if (Interlocked.Increment(ref touches) % 1024 != 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var (sortieId, sent) in lastSent)
+        {
+            if (now - sent > Interval && !scheduled.ContainsKey(sortieId))
+            {
+                lastSent.TryRemove(new KeyValuePair<string, DateTimeOffset>(sortieId, sent));
+            }
         }
     }
 

@@ -54,6 +54,15 @@ public sealed class ConnectionRegistry
         }
     }
 
+    /// <summary>True while the connection is in the room: it joined as a member and was not evicted since.</summary>
+    public bool IsIn(string connectionId, string sortieId)
+    {
+        lock (gate)
+        {
+            return roomsByConnection.TryGetValue(connectionId, out var rooms) && rooms.Contains(sortieId);
+        }
+    }
+
     /// <summary>True when the connection had joined the room.</summary>
     public bool Left(string connectionId, string sortieId)
     {

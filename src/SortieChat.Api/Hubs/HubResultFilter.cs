@@ -35,6 +35,12 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
         {
             throw;
         }
+        catch (OperationCanceledException) when (context.Context.ConnectionAborted.IsCancellationRequested)
+        {
+            // The caller went away while its call waited: nobody to answer, and not a server failure.
+            LogAbandoned(logger, context.HubMethodName, context.Context.ConnectionId);
+            return null;
+        }
         catch (SortieChat.Infrastructure.Persistence.StoreConflictException)
         {
             error = new Error(ErrorCodes.Conflict, "The data changed meanwhile; nothing was stored: try again.");
@@ -64,6 +70,9 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
 
     private static void SetCurrentUser(IServiceProvider services, HubCallerContext caller) =>
         services.GetRequiredService<CurrentUser>().UserId = caller.User is { } user ? SortieChatClaims.UserIdOf(user) : null;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Hub method {Method} was abandoned: connection {ConnectionId} closed while it waited")]
+    private static partial void LogAbandoned(ILogger logger, string method, string connectionId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in hub method {Method} on connection {ConnectionId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string connectionId);

@@ -8,6 +8,9 @@ public sealed class RoomMembership(ConnectionRegistry registry, IPresenceTracker
 {
     public void Connected(string userId, HubCallerContext caller) => registry.Connected(userId, caller);
 
+    /// <summary>The connection's membership was checked when it joined, and an eviction takes it out at once.</summary>
+    public bool HasJoined(string connectionId, string sortieId) => registry.IsIn(connectionId, sortieId);
+
     /// <summary>Puts the connection in the room; false when the connection closed meanwhile.</summary>
     public async Task<bool> EnterAsync(Hub<IChatClient> hub, string userId, string sortieId)
     {

@@ -126,6 +126,23 @@ public sealed class ChatHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Typing_AStopPassesOnlyAfterAStartThatPassed_OncePerStart()
+    {
+        await alice.InvokeAsync("joinRoom", scenario.SortieId);
+        await bob.InvokeAsync("joinRoom", scenario.SortieId);
+
+        foreach (var isTyping in new[] { false, true, false, false })
+        {
+            await bob.Connection.InvokeAsync("typing", new { sortieId = scenario.SortieId, isTyping }, TestContext.Current.CancellationToken);
+        }
+
+        // Anything Bob's calls sent Alice is ahead of this message on her connection.
+        await bob.InvokeAsync("sendMessage", new { sortieId = scenario.SortieId, type = "text", content = "marker" });
+        await alice.WaitForAsync("receiveMessage");
+        alice.All("userTyping").Select(e => e.GetProperty("isTyping").GetBoolean()).Should().Equal(true, false);
+    }
+
+    [Fact]
     public async Task LeaveRoomAndGetOnlineUsers_FollowPresencePerUser()
     {
         await alice.InvokeAsync("joinRoom", scenario.SortieId);
