@@ -45,7 +45,6 @@ public static class DependencyInjection
             configuration["Jwt:SigningKey"], environment.IsDevelopment(), ResolvePath(contentRoot, "data")));
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
 
-        services.AddSingleton<IRealtimeNotifier, NullRealtimeNotifier>();
         services.AddSingleton<IPresenceTracker, InMemoryPresenceTracker>();
 
         AddMedia(services, configuration, contentRoot);

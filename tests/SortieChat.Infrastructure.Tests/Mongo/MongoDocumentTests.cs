@@ -40,7 +40,7 @@ public sealed class MongoDocumentTests
         RoundTrip(new SortieDocument { Id = "s1", ChatId = "c1", CreatorId = "u1", Title = "T", StartsAt = At, CreatedAt = At, MaxParticipants = 3, AcceptedCount = 1, Location = new LocationDocument { Latitude = 1, Longitude = 2 } });
         RoundTrip(new ParticipationDocument { Id = "p1", SortieId = "s1", UserId = "u1", Status = "ACCEPTEE", CreatedAt = At, UpdatedAt = At });
         RoundTrip(new ChatDocument { Id = "c1", SortieId = "s1", Name = "T", Members = ["u1", "u2"], LastSeq = 9, LastMessageId = "m9", CooldownSeconds = 5, CreatedAt = At, UpdatedAt = At });
-        RoundTrip(new ReadStateDocument { Id = "c1:u1", ChatId = "c1", UserId = "u1", Role = nameof(ChatRole.Member), JoinedAt = At, LastReadSeq = 4, LastSentAt = At });
+        RoundTrip(new ChatMemberDocument { Id = "c1:u1", ChatId = "c1", UserId = "u1", Role = nameof(ChatRole.Member), JoinedAt = At, LastReadSeq = 4, LastSentAt = At });
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class MongoDocumentTests
     {
         var chat = MongoRows.ToChat(
             new ChatDocument { Id = "c1", SortieId = "s1", Name = "T", Members = ["u1"], LastSeq = 9, CreatedAt = At, UpdatedAt = At },
-            [new ReadStateDocument { Id = "c1:u1", ChatId = "c1", UserId = "u1", Role = "Creator", JoinedAt = At, LastReadSeq = 4 }]);
+            [new ChatMemberDocument { Id = "c1:u1", ChatId = "c1", UserId = "u1", Role = "Creator", JoinedAt = At, LastReadSeq = 4 }]);
 
         chat.FindMember("u1")!.Should().Match<ChatMember>(m => m.Role == ChatRole.Creator && m.LastReadSeq == 4);
     }

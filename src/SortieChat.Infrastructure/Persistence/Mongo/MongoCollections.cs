@@ -17,5 +17,5 @@ internal sealed class MongoCollections(IMongoDatabase database)
 
     public IMongoCollection<MessageDocument> Messages { get; } = database.GetCollection<MessageDocument>("messages");
 
-    public IMongoCollection<ReadStateDocument> ReadStates { get; } = database.GetCollection<ReadStateDocument>("readStates");
+    public IMongoCollection<ChatMemberDocument> ReadStates { get; } = database.GetCollection<ChatMemberDocument>("readStates");
 }

@@ -80,9 +80,9 @@ internal sealed class MongoEventWriter(MongoContext mongo)
     private async Task AddMemberAsync(IClientSessionHandle s, MemberAdded e, CancellationToken ct)
     {
         await C.Chats.UpdateOneAsync(s, MongoQueries.ChatById(e.ChatId), MongoUpdates.AddMember(e.UserId), cancellationToken: ct);
-        await C.ReadStates.InsertOneAsync(s, new ReadStateDocument
+        await C.ReadStates.InsertOneAsync(s, new ChatMemberDocument
         {
-            Id = ReadStateDocument.IdOf(e.ChatId, e.UserId),
+            Id = ChatMemberDocument.IdOf(e.ChatId, e.UserId),
             ChatId = e.ChatId,
             UserId = e.UserId,
             Role = e.Role.ToString(),

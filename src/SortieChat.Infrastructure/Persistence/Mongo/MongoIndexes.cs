@@ -37,9 +37,9 @@ internal static class MongoIndexes
         new(Builders<ChatDocument>.IndexKeys.Ascending(c => c.Members).Descending(c => c.UpdatedAt), new CreateIndexOptions { Name = "ix_chats_members" }),
     ];
 
-    public static IReadOnlyList<CreateIndexModel<ReadStateDocument>> ReadStates { get; } =
+    public static IReadOnlyList<CreateIndexModel<ChatMemberDocument>> ReadStates { get; } =
     [
-        new(Builders<ReadStateDocument>.IndexKeys.Ascending(r => r.ChatId).Ascending(r => r.UserId),
+        new(Builders<ChatMemberDocument>.IndexKeys.Ascending(r => r.ChatId).Ascending(r => r.UserId),
             new CreateIndexOptions { Name = "ux_read_states_chat_user", Unique = true }),
     ];
 

@@ -46,8 +46,8 @@ internal static class MongoQueries
     public static SortDefinition<ChatDocument> MostRecentChatsFirst { get; } =
         Builders<ChatDocument>.Sort.Descending(c => c.UpdatedAt).Descending(c => c.Id);
 
-    public static FilterDefinition<ReadStateDocument> ReadStatesOfChats(IEnumerable<string> chatIds) =>
-        Builders<ReadStateDocument>.Filter.In(r => r.ChatId, chatIds);
+    public static FilterDefinition<ChatMemberDocument> ReadStatesOfChats(IEnumerable<string> chatIds) =>
+        Builders<ChatMemberDocument>.Filter.In(r => r.ChatId, chatIds);
 
     public static FilterDefinition<MessageDocument> MessageById(string id) => M.Eq(m => m.Id, id);
 

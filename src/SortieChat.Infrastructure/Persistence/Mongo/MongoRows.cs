@@ -21,10 +21,10 @@ internal static class MongoRows
             ? Participation.Rehydrate(d.Id, d.SortieId, d.UserId, status, d.CreatedAt, d.UpdatedAt)
             : throw new InvalidOperationException($"Unknown participation status '{d.Status}' in the store.");
 
-    public static ChatMember ToMember(ReadStateDocument d) =>
+    public static ChatMember ToMember(ChatMemberDocument d) =>
         new(d.UserId, Enum.Parse<ChatRole>(d.Role), d.JoinedAt, d.LastReadSeq, d.LastSentAt);
 
-    public static Chat ToChat(ChatDocument d, IEnumerable<ReadStateDocument> members) => Chat.Rehydrate(
+    public static Chat ToChat(ChatDocument d, IEnumerable<ChatMemberDocument> members) => Chat.Rehydrate(
         d.Id, d.SortieId, d.Name, d.Avatar, d.LastSeq, d.LastMessageId, d.CooldownSeconds, d.CreatedAt, d.UpdatedAt,
         members.Where(m => d.Members.Contains(m.UserId)).Select(ToMember));
 

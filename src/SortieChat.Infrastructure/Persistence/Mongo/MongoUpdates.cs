@@ -30,14 +30,14 @@ internal static class MongoUpdates
     public static UpdateDefinition<ChatDocument> SlowMode(int seconds, DateTimeOffset at) =>
         Chat.Set(c => c.CooldownSeconds, seconds).Set(c => c.UpdatedAt, at);
 
-    public static FilterDefinition<ReadStateDocument> ReadStateOf(string chatId, string userId) =>
-        Builders<ReadStateDocument>.Filter.Eq(r => r.Id, ReadStateDocument.IdOf(chatId, userId));
+    public static FilterDefinition<ChatMemberDocument> ReadStateOf(string chatId, string userId) =>
+        Builders<ChatMemberDocument>.Filter.Eq(r => r.Id, ChatMemberDocument.IdOf(chatId, userId));
 
     /// <summary>$max: a watermark never moves backwards, whatever order the writes come in.</summary>
-    public static UpdateDefinition<ReadStateDocument> ReadUpTo(long seq) => Builders<ReadStateDocument>.Update.Max(r => r.LastReadSeq, seq);
+    public static UpdateDefinition<ChatMemberDocument> ReadUpTo(long seq) => Builders<ChatMemberDocument>.Update.Max(r => r.LastReadSeq, seq);
 
-    public static UpdateDefinition<ReadStateDocument> Sent(long seq, DateTimeOffset at) =>
-        Builders<ReadStateDocument>.Update.Max(r => r.LastReadSeq, seq).Set(r => r.LastSentAt, at);
+    public static UpdateDefinition<ChatMemberDocument> Sent(long seq, DateTimeOffset at) =>
+        Builders<ChatMemberDocument>.Update.Max(r => r.LastReadSeq, seq).Set(r => r.LastSentAt, at);
 
     public static UpdateDefinition<MessageDocument> Erase(DateTimeOffset at) => Builders<MessageDocument>.Update
         .Set(m => m.IsDeleted, true)

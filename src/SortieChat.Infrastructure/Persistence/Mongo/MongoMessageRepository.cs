@@ -1,0 +1,30 @@
+using MongoDB.Driver;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Infrastructure.Persistence.Mongo;
+
+internal sealed class MongoMessageRepository(MongoUnitOfWork unitOfWork) : MongoRepository(unitOfWork), IMessageRepository
+{
+    public async Task<Message?> FindByIdAsync(string id, CancellationToken ct) => await FindOneAsync(MongoQueries.MessageById(id), ct);
+
+    public async Task<Message?> FindByClientMessageIdAsync(string chatId, string senderId, string clientMessageId, CancellationToken ct) =>
+        await FindOneAsync(MongoQueries.MessageByClientId(chatId, senderId, clientMessageId), ct);
+
+    public async Task<IReadOnlyDictionary<string, Message>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        ids.Count == 0 ? new Dictionary<string, Message>() : (await FindAsync(C.Messages, MongoQueries.MessagesByIds(ids), ct)).Select(MongoRows.ToMessage).ToDictionary(m => m.Id);
+
+    public async Task<bool> IsMediaInUseAsync(string url, CancellationToken ct) => (await FindAsync(C.Messages, MongoQueries.MediaInUse(url), ct, limit: 1)).Count > 0;
+
+    public async Task<MessageSlice> GetWindowAsync(string chatId, MessageWindow window, CancellationToken ct)
+    {
+        var documents = window.Direction == PageDirection.Newer
+            ? await FindAsync(C.Messages, MongoQueries.Newer(chatId, window.AnchorSeq ?? 0), ct, MongoQueries.OldestFirst, window.Skip, window.Limit + 1)
+            : await FindAsync(C.Messages, MongoQueries.Older(chatId, window.AnchorSeq), ct, MongoQueries.NewestFirst, window.Skip, window.Limit + 1);
+        var page = documents.Take(window.Limit).Select(MongoRows.ToMessage);
+        return new MessageSlice([.. window.Direction == PageDirection.Older ? page.Reverse() : page], documents.Count > window.Limit);
+    }
+
+    private async Task<Message?> FindOneAsync(FilterDefinition<MessageDocument> filter, CancellationToken ct) =>
+        Tracked((await FindAsync(C.Messages, filter, ct, limit: 1)).Select(MongoRows.ToMessage).FirstOrDefault());
+}
