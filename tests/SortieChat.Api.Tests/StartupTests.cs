@@ -37,6 +37,21 @@ public sealed class StartupTests : IDisposable
         output.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("cannot be opened");
     }
 
+    [Fact]
+    public async Task Start_WithAnInvalidMongoConnectionString_NeverPrintsItsPassword()
+    {
+        var (exitCode, output) = await RunServerAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Jwt__SigningKey"] = "a-signing-key-of-at-least-32-bytes-long!",
+            ["Storage__Provider"] = "Mongo",
+            ["ConnectionStrings__Mongo"] = "mongodb://admin:s3cret-Pa55@db.example.com:notaport/?replicaSet=rs0",
+        });
+
+        exitCode.Should().Be(1);
+        output.Should().Contain("ConnectionStrings:Mongo").And.NotContain("s3cret-Pa55");
+    }
+
     private async Task<(int ExitCode, string Output)> RunServerAsync(Dictionary<string, string> environment)
     {
         var server = Path.Combine(AppContext.BaseDirectory, "SortieChat.Api.dll");

@@ -80,4 +80,14 @@ public sealed class JwtTests : IDisposable
         second.Key.Key.Should().Equal(first.Key.Key);
         first.Key.Key.Length.Should().BeGreaterThanOrEqualTo(JwtSigningKey.MinimumBytes);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Resolve_NoKeyInDevelopment_WritesAKeyFileOnlyItsOwnerCanRead()
+    {
+        JwtSigningKey.Resolve(null, isDevelopment: true, dataDirectory);
+
+        File.GetUnixFileMode(Path.Combine(dataDirectory, JwtSigningKey.DevelopmentKeyFile))
+            .Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
 }

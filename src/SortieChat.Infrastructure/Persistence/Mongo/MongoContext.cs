@@ -23,9 +23,10 @@ internal sealed partial class MongoContext : IStorageInitializer, IStorageProbe,
         {
             settings = MongoClientSettings.FromConnectionString(options.ConnectionString);
         }
-        catch (MongoConfigurationException exception)
+        catch (MongoConfigurationException)
         {
-            throw new StartupException($"ConnectionStrings:Mongo is not a valid MongoDB connection string: {exception.Message}");
+            // The driver's message quotes the string, password included: say what is wrong without it.
+            throw new StartupException("ConnectionStrings:Mongo is not a valid MongoDB connection string (not printed: it may hold a password).");
         }
 
         settings.ServerSelectionTimeout = TimeSpan.FromSeconds(options.ServerSelectionTimeoutSeconds);
