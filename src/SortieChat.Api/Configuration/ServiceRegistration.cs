@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         services.AddSortieChatAuthentication(configuration);
         services.AddSortieChatHub();
+        services.AddHostedService<PublishPendingEventsOnStop>();
         // Uploads are streamed by hand, but any form reading stays within the largest upload allowed.
         services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<Infrastructure.Media.MediaOptions>>(

@@ -77,6 +77,11 @@ public sealed partial class CommittedEventQueue : IAsyncDisposable
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DomainEventDispatcher>().DispatchAsync(events, offThePath, CancellationToken.None);
             }
+            catch (ObjectDisposedException)
+            {
+                // The host stopped without waiting (see WhenIdleAsync): only side effects of committed data go.
+                LogStopped(logger);
+            }
             catch (Exception exception)
             {
                 // The data is committed; only side effects are lost, and the next events must still go out.
@@ -88,6 +93,9 @@ public sealed partial class CommittedEventQueue : IAsyncDisposable
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Committed events left unpublished: the services are gone")]
+    private static partial void LogStopped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing committed events failed; the data is stored, their side effects are lost")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception);
