@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using SortieChat.Application.Common;
 using SortieChat.Domain.Common;
 using SortieChat.Infrastructure.Persistence;
 
@@ -12,8 +13,11 @@ internal sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcep
     {
         if (exception is BadHttpRequestException badRequest)
         {
-            var code = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.FileTooLarge : ErrorCodes.ValidationFailed;
-            await ProblemFactory.WriteAsync(httpContext, new Error(code, badRequest.Message));
+            await ProblemFactory.WriteAsync(
+                httpContext,
+                badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? RequestErrors.FileTooLarge(badRequest.Message)
+                    : new Error(ErrorCodes.ValidationFailed, badRequest.Message));
             return true;
         }
 
