@@ -25,16 +25,16 @@ public static class ProblemFactory
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static ProblemDetails Create(HttpContext context, Error error, int? status = null)
+    public static ProblemDetails Create(HttpContext context, Error error)
     {
-        status ??= StatusOf(error.Kind);
+        var status = StatusOf(error.Kind);
         var problem = new ProblemDetails
         {
             Status = status,
             Title = TitleOf(error.Kind),
             Detail = error.Message,
             Instance = context.Request.Path,
-            Type = $"https://httpstatuses.io/{status.Value}",
+            Type = $"https://httpstatuses.io/{status}",
         };
         problem.Extensions["code"] = error.Code;
         if (error.Fields is { } fields)
@@ -52,9 +52,9 @@ public static class ProblemFactory
     }
 
     /// <summary>Writes the problem as the whole response (outside MVC: authentication, middleware, exception handler).</summary>
-    public static Task WriteAsync(HttpContext context, Error error, int? status = null)
+    public static Task WriteAsync(HttpContext context, Error error)
     {
-        var problem = Create(context, error, status);
+        var problem = Create(context, error);
         context.Response.StatusCode = problem.Status!.Value;
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType, context.RequestAborted);
     }
