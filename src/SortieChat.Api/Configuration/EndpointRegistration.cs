@@ -8,6 +8,7 @@ internal static class EndpointRegistration
 {
     public static WebApplication MapSortieChatEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<RefusedBodyDraining>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => FrameworkProblems.WriteAsync(context.HttpContext));
         app.UseSortieChatMedia();

@@ -49,39 +49,11 @@ internal static class MultipartUpload
                 }
 
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                var handled = await handleFile(sortieId, fileName, section.Body);
-                if (handled.IsFailure && !await EndsSoonAsync(request.Body, cancellationToken))
-                {
-                    // The rest of a refused file is not worth reading: once the answer is out, the connection closes
-                    // instead of draining the body.
-                    var context = request.HttpContext;
-                    context.Response.Headers.Connection = "close";
-                    context.Response.OnCompleted(() =>
-                    {
-                        context.Abort();
-                        return Task.CompletedTask;
-                    });
-                }
-
-                return handled;
+                // A refused file is not read on: RefusedBodyDraining decides what becomes of the rest of the body.
+                return await handleFile(sortieId, fileName, section.Body);
             }
         }
 
         return Error.Validation("file", "The file field is missing.");
-    }
-
-    /// <summary>Reads on a little (64 KiB at most): true when the body ends there, as a small refused file's does.</summary>
-    private static async Task<bool> EndsSoonAsync(Stream body, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[16 * 1024];
-        for (var i = 0; i < 4; i++)
-        {
-            if (await body.ReadAsync(buffer, cancellationToken) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
