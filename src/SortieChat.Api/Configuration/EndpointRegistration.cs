@@ -10,6 +10,7 @@ internal static class EndpointRegistration
     {
         app.UseMiddleware<RefusedBodyDraining>();
         app.UseExceptionHandler();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseStatusCodePages(context => FrameworkProblems.WriteAsync(context.HttpContext));
         app.UseSortieChatMedia();
         app.UseAuthentication();

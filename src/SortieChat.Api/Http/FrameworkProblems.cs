@@ -17,8 +17,7 @@ internal static class FrameworkProblems
     {
         StatusCodes.Status400BadRequest => new Error(ErrorCodes.ValidationFailed, "The request could not be read."),
         StatusCodes.Status404NotFound => Error.NotFound("This route"),
-        StatusCodes.Status405MethodNotAllowed => new Error(
-            HttpErrorCodes.MethodNotAllowed, $"This route does not take {context.Request.Method}.", ErrorKind.MethodNotAllowed),
+        StatusCodes.Status405MethodNotAllowed => HttpErrors.MethodNotAllowed(context.Request.Method),
         StatusCodes.Status415UnsupportedMediaType => RequestErrors.UnsupportedMediaType(
             $"This route does not take a body of type '{context.Request.ContentType ?? "none"}'; send application/json."),
         _ => null,

@@ -4,4 +4,5 @@ namespace SortieChat.Api.Http;
 public static class HttpErrorCodes
 {
     public const string MethodNotAllowed = "method_not_allowed";
+    public const string BodyTooLarge = "body_too_large";
 }

@@ -17,15 +17,22 @@ internal sealed class RefusedBodyDraining(RequestDelegate next)
     {
         if (context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: true })
         {
-            context.Response.OnStarting(() => DrainIfRefusedAsync(context));
+            // The server's own body stream: a route's cap (RequestBodyLimit) does not stop the drain.
+            var body = context.Request.Body;
+            context.Response.OnStarting(() => DrainIfRefusedAsync(context, body));
         }
 
         return next(context);
     }
 
-    private static async Task DrainIfRefusedAsync(HttpContext context)
+    private static async Task DrainIfRefusedAsync(HttpContext context, Stream body)
     {
-        if (context.Response.StatusCode < StatusCodes.Status400BadRequest || await DrainAsync(context.Request.Body, context.RequestAborted))
+        if (context.Response.StatusCode < StatusCodes.Status400BadRequest)
+        {
+            return;
+        }
+
+        if (await DrainAsync(body, context.RequestAborted))
         {
             return;
         }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
-using SortieChat.Application.Common;
 using SortieChat.Domain.Common;
 using SortieChat.Infrastructure.Persistence;
 
@@ -16,7 +15,7 @@ internal sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcep
             await ProblemFactory.WriteAsync(
                 httpContext,
                 badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? RequestErrors.FileTooLarge(badRequest.Message)
+                    ? HttpErrors.BodyTooLarge(badRequest.Message)
                     : new Error(ErrorCodes.ValidationFailed, badRequest.Message));
             return true;
         }
