@@ -113,6 +113,14 @@ public sealed class UploadHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_Mp4WithAHuge64BitBoxSize_IsStoredWithoutDuration()
+    {
+        var uploaded = await UploadAsync(scenario.Bob, SampleFiles.Mp4WithAHugeBoxSize(), "crafted.mp4", HttpStatusCode.Created);
+
+        uploaded["mediaDuration"].Should().BeNull();
+    }
+
+    [Fact]
     public async Task GetMedia_UnknownNameWithoutToken_Is404NotFound()
     {
         using var anonymous = scenario.Factory.CreateClient();
