@@ -119,6 +119,16 @@ public sealed class AuthorizationHttpTests : IAsyncLifetime
         await (await scenario.Alice.PatchAsync($"/participations/{scenario.BobsParticipationId}/status", new { status = "REFUSEE" })).ShouldBeAsync(HttpStatusCode.OK);
         await (await scenario.Bob.PostAsync($"/sorties/{scenario.SortieId}/participations")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid_transition");
     }
+
+    [Fact]
+    public async Task PatchStatus_RefusedBackToPendingByTheCreator_Is409InvalidTransition()
+    {
+        await (await scenario.Alice.PatchAsync($"/participations/{scenario.BobsParticipationId}/status", new { status = "REFUSEE" })).ShouldBeAsync(HttpStatusCode.OK);
+
+        var response = await scenario.Alice.PatchAsync($"/participations/{scenario.BobsParticipationId}/status", new { status = "EN_ATTENTE" });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid_transition");
+    }
 }
 
 /// <summary>429 answers over REST carry Retry-After in seconds.</summary>

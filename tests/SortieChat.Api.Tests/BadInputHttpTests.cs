@@ -129,11 +129,31 @@ public sealed class BadInputHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task KnownRouteWithAnotherMethod_Is405WithProblemDetails()
+    public async Task KnownRouteWithAnotherMethod_Is405MethodNotAllowed()
     {
         var response = await scenario.Bob.Client.PutAsync("/users/me", null, TestContext.Current.CancellationToken);
 
-        (await response.ShouldBeAsync(HttpStatusCode.MethodNotAllowed))["status"]!.GetValue<int>().Should().Be(405);
+        await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/xml")]
+    public async Task CreateSortie_WithABodyThatIsNotJson_Is415UnsupportedMediaType(string contentType)
+    {
+        var body = new StringContent("{\"title\":\"T\",\"startsAt\":\"2026-12-24T12:00:00Z\",\"maxParticipants\":2}", System.Text.Encoding.UTF8, contentType);
+
+        var response = await scenario.Alice.Client.PostAsync("/sorties", body, TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+    }
+
+    [Fact]
+    public async Task GetMessages_WithALimitThatIsNotANumber_Is400ValidationFailed()
+    {
+        var response = await scenario.Bob.GetAsync($"/messages/sortie/{scenario.SortieId}?limit=many");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using SortieChat.Application.Chats.SetSlowMode;
+using SortieChat.Application.Common;
 using SortieChat.Application.Messages.SendMessage;
 using SortieChat.Application.Tests.Support;
 using SortieChat.Domain.Common;
@@ -68,6 +69,6 @@ public sealed class SendRateLimitTests
             app.SendAsync(alice, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = $"burst {i}" })));
 
         results.Count(r => r.IsSuccess).Should().BeInRange(3, 6);
-        results.First(r => r.IsFailure).ShouldFailWith(ErrorCodes.RateLimited).RetryAfterSeconds.Should().Be(1);
+        results.First(r => r.IsFailure).ShouldFailWith(RequestErrorCodes.RateLimited).RetryAfterSeconds.Should().Be(1);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
+using SortieChat.Api.Http;
+using SortieChat.Domain.Common;
 using SortieChat.Infrastructure.Media;
 
 namespace SortieChat.Api.Configuration;
@@ -9,9 +11,11 @@ internal static class MediaServing
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
 
+    private const string RequestPath = "/media";
+
     /// <summary>
     /// /media/{name}: the stored files, open (their 128-bit names are the capability), with their type, nosniff,
-    /// and as attachments unless they are images.
+    /// and as attachments unless they are images. A name that is not (or no longer) there is 404, with or without a token.
     /// </summary>
     public static void UseSortieChatMedia(this WebApplication app)
     {
@@ -19,7 +23,7 @@ internal static class MediaServing
         Directory.CreateDirectory(store.Root);
         app.UseStaticFiles(new StaticFileOptions
         {
-            RequestPath = "/media",
+            RequestPath = RequestPath,
             FileProvider = new PhysicalFileProvider(store.Root),
             ContentTypeProvider = ContentTypes,
             ServeUnknownFileTypes = false,
@@ -33,6 +37,9 @@ internal static class MediaServing
                 }
             },
         });
+        app.Use((context, next) => context.Request.Path.StartsWithSegments(RequestPath)
+            ? ProblemFactory.WriteAsync(context, Error.NotFound("This media file"))
+            : next(context));
     }
 
     private static FileExtensionContentTypeProvider CreateContentTypes()

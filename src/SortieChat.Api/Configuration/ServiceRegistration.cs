@@ -25,7 +25,12 @@ public static class ServiceRegistration
     {
         services.AddControllers()
             .AddJsonOptions(options => JsonSetup.Configure(options.JsonSerializerOptions))
-            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblems.Create);
+            .ConfigureApiBehaviorOptions(options =>
+            {
+                options.InvalidModelStateResponseFactory = ModelStateProblems.Create;
+                // MVC's own client errors (415 for a content type a route does not take) stay empty for FrameworkProblems.
+                options.SuppressMapClientErrors = true;
+            });
         // FluentValidation is the one place that validates: MVC adds no implicit "required" of its own.
         services.Configure<MvcOptions>(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));

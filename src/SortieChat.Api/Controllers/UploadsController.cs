@@ -17,6 +17,7 @@ public sealed class UploadsController(ISender mediator, IOptions<MediaOptions> m
     /// No bound parameters: MVC would otherwise read (and buffer) the whole form before the action runs.
     /// </summary>
     [HttpPost("upload")]
+    [DisableRequestSizeLimit] // MultipartUpload sets the limit from the media options.
     public async Task<ActionResult<UploadedMediaDto>> Upload() =>
         this.RespondCreated(
             await MultipartUpload.ReadAsync(

@@ -9,31 +9,32 @@ public static class ProblemFactory
 {
     public const string ContentType = "application/problem+json";
 
-    public static int StatusOf(string code) => code switch
+    /// <summary>The one place where a kind of failure becomes an HTTP status.</summary>
+    public static int StatusOf(ErrorKind kind) => kind switch
     {
-        ErrorCodes.ValidationFailed => StatusCodes.Status400BadRequest,
-        ErrorCodes.Unauthorized or ErrorCodes.InvalidCredentials => StatusCodes.Status401Unauthorized,
-        ErrorCodes.NotAMember or ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
-        ErrorCodes.NotFound => StatusCodes.Status404NotFound,
-        ErrorCodes.EmailTaken or ErrorCodes.AlreadyRequested or ErrorCodes.InvalidTransition or ErrorCodes.SortieFull or ErrorCodes.Conflict
-            => StatusCodes.Status409Conflict,
-        ErrorCodes.FileTooLarge => StatusCodes.Status413PayloadTooLarge,
-        ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-        ErrorCodes.RateLimited or ErrorCodes.SlowMode => StatusCodes.Status429TooManyRequests,
-        ErrorCodes.MediaProviderFailed => StatusCodes.Status502BadGateway,
+        ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorKind.ProviderFailed => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static ProblemDetails Create(HttpContext context, Error error, int? status = null)
+    public static ProblemDetails Create(HttpContext context, Error error)
     {
-        status ??= StatusOf(error.Code);
+        var status = StatusOf(error.Kind);
         var problem = new ProblemDetails
         {
             Status = status,
-            Title = TitleOf(error.Code),
+            Title = TitleOf(error.Kind),
             Detail = error.Message,
             Instance = context.Request.Path,
-            Type = $"https://httpstatuses.io/{status.Value}",
+            Type = $"https://httpstatuses.io/{status}",
         };
         problem.Extensions["code"] = error.Code;
         if (error.Fields is { } fields)
@@ -51,23 +52,25 @@ public static class ProblemFactory
     }
 
     /// <summary>Writes the problem as the whole response (outside MVC: authentication, middleware, exception handler).</summary>
-    public static Task WriteAsync(HttpContext context, Error error, int? status = null)
+    public static Task WriteAsync(HttpContext context, Error error)
     {
-        var problem = Create(context, error, status);
+        var problem = Create(context, error);
         context.Response.StatusCode = problem.Status!.Value;
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType, context.RequestAborted);
     }
 
-    private static string TitleOf(string code) => code switch
+    private static string TitleOf(ErrorKind kind) => kind switch
     {
-        ErrorCodes.ValidationFailed => "The request is not valid.",
-        ErrorCodes.Unauthorized => "Authentication is required.",
-        ErrorCodes.InvalidCredentials => "The credentials are not valid.",
-        ErrorCodes.NotAMember => "You are not a member of this chat.",
-        ErrorCodes.Forbidden => "You are not allowed to do this.",
-        ErrorCodes.NotFound => "Not found.",
-        ErrorCodes.RateLimited or ErrorCodes.SlowMode => "Too many requests.",
-        ErrorCodes.InternalError => "An unexpected error occurred.",
-        _ => "The request conflicts with the current state.",
+        ErrorKind.Validation => "The request is not valid.",
+        ErrorKind.Unauthorized => "Authentication is missing or failed.",
+        ErrorKind.Forbidden => "You are not allowed to do this.",
+        ErrorKind.NotFound => "Not found.",
+        ErrorKind.MethodNotAllowed => "This method is not allowed on this route.",
+        ErrorKind.Conflict => "The request conflicts with the current state.",
+        ErrorKind.TooLarge => "The request is too large.",
+        ErrorKind.UnsupportedMediaType => "The media type is not supported.",
+        ErrorKind.TooManyRequests => "Too many requests.",
+        ErrorKind.ProviderFailed => "A service the server relies on failed.",
+        _ => "An unexpected error occurred.",
     };
 }

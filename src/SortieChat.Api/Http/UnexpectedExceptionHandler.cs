@@ -12,8 +12,11 @@ internal sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcep
     {
         if (exception is BadHttpRequestException badRequest)
         {
-            var code = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.FileTooLarge : ErrorCodes.ValidationFailed;
-            await ProblemFactory.WriteAsync(httpContext, new Error(code, badRequest.Message));
+            await ProblemFactory.WriteAsync(
+                httpContext,
+                badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? HttpErrors.BodyTooLarge(badRequest.Message)
+                    : new Error(ErrorCodes.ValidationFailed, badRequest.Message));
             return true;
         }
 

@@ -1,6 +1,9 @@
 namespace SortieChat.Domain.Common;
 
-/// <summary>The stable problem codes of DESIGN.md section 4.</summary>
+/// <summary>
+/// The stable problem codes of DESIGN.md section 4 that speak of the domain's state. Codes about the request itself
+/// (its size, type, rate or method) belong to the layers that check them.
+/// </summary>
 public static class ErrorCodes
 {
     public const string ValidationFailed = "validation_failed";
@@ -14,10 +17,21 @@ public static class ErrorCodes
     public const string InvalidTransition = "invalid_transition";
     public const string SortieFull = "sortie_full";
     public const string Conflict = "conflict";
-    public const string FileTooLarge = "file_too_large";
-    public const string UnsupportedMediaType = "unsupported_media_type";
-    public const string RateLimited = "rate_limited";
     public const string SlowMode = "slow_mode";
     public const string MediaProviderFailed = "media_provider_failed";
     public const string InternalError = "internal_error";
+
+    /// <summary>The kind of each code above; a code from elsewhere comes with its kind.</summary>
+    public static ErrorKind KindOf(string code) => code switch
+    {
+        ValidationFailed => ErrorKind.Validation,
+        Unauthorized or InvalidCredentials => ErrorKind.Unauthorized,
+        NotAMember or Forbidden => ErrorKind.Forbidden,
+        NotFound => ErrorKind.NotFound,
+        EmailTaken or AlreadyRequested or InvalidTransition or SortieFull or Conflict => ErrorKind.Conflict,
+        SlowMode => ErrorKind.TooManyRequests,
+        MediaProviderFailed => ErrorKind.ProviderFailed,
+        InternalError => ErrorKind.Unexpected,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not a code of the domain: create the error with its kind."),
+    };
 }

@@ -79,7 +79,10 @@ public sealed class Sortie : AggregateRoot
         return reopened.IsSuccess ? existing : reopened.Error!;
     }
 
-    /// <summary>Applies a row of the transition table (DESIGN.md section 2) on behalf of <paramref name="actorId"/>.</summary>
+    /// <summary>
+    /// Applies a row of the transition table (DESIGN.md section 2) on behalf of <paramref name="actorId"/>: a move in no row
+    /// is 409 whoever asks, a move of the table asked by the other party is 403.
+    /// </summary>
     public Result<ParticipationChange> ChangeParticipationStatus(
         Participation participation, string actorId, ParticipationStatus target, DateTimeOffset now)
     {
@@ -88,20 +91,21 @@ public sealed class Sortie : AggregateRoot
             throw new InvalidOperationException("The participation belongs to another sortie.");
         }
 
-        var actor = IsCreator(actorId) ? ParticipationActor.Creator
-            : participation.UserId == actorId ? ParticipationActor.Participant
-            : ParticipationActor.Other;
-        if (actor != ParticipationTransitions.ActorFor(target))
-        {
-            return ParticipationErrors.NotAllowed(target);
-        }
-
+        // A move in no row of the table is a conflict whoever asks; only a move of the table has an owner to check.
         var from = participation.Status;
         if (!ParticipationTransitions.IsAllowed(from, target))
         {
             return target == ParticipationStatus.Pending && from is ParticipationStatus.Pending or ParticipationStatus.Accepted
                 ? ParticipationErrors.AlreadyRequested
                 : ParticipationErrors.InvalidTransition(from, target);
+        }
+
+        var actor = IsCreator(actorId) ? ParticipationActor.Creator
+            : participation.UserId == actorId ? ParticipationActor.Participant
+            : ParticipationActor.Other;
+        if (actor != ParticipationTransitions.ActorFor(target))
+        {
+            return ParticipationErrors.NotAllowed(target);
         }
 
         if (target == ParticipationStatus.Accepted && IsFull)

@@ -77,7 +77,8 @@ public static class MediaDurations
                 size = end - boxStart;
             }
 
-            if (size < 8 || boxStart + size > end)
+            // Compared as what is left, not as boxStart + size: a 64-bit size near long.MaxValue would overflow the sum.
+            if (size < 8 || size > end - boxStart)
             {
                 return null;
             }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SortieChat.Application.Abstractions;
+using SortieChat.Application.Common;
 using SortieChat.Application.Media;
 using SortieChat.Domain.Common;
 
@@ -17,7 +18,7 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
         var headerLength = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
         if (MediaSniffer.Sniff(header.AsSpan(0, headerLength)) is not { } type)
         {
-            return MediaErrors.Unsupported(headerLength == 0 ? "The file is empty." : "The file's bytes are not an allowed image, video, audio or document type.");
+            return RequestErrors.UnsupportedMediaType(headerLength == 0 ? "The file is empty." : "The file's bytes are not an allowed image, video, audio or document type.");
         }
 
         var limit = options.Value.MaxBytes(type.Kind);
@@ -78,7 +79,7 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
     {
         if (type.MimeType == "text/plain" && !MediaSniffer.IsPlainText(await File.ReadAllBytesAsync(path, cancellationToken), isComplete: true))
         {
-            return MediaErrors.Unsupported("The file is not plain UTF-8 text.");
+            return RequestErrors.UnsupportedMediaType("The file is not plain UTF-8 text.");
         }
 
         if (type.Kind != MediaKind.Image)
@@ -90,17 +91,17 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
         // The header gives the dimensions without decoding a pixel: a decompression bomb stops here.
         if (ImageProcessing.ReadInfo(path) is not { } info)
         {
-            return MediaErrors.Unsupported("The image cannot be decoded.");
+            return RequestErrors.UnsupportedMediaType("The image cannot be decoded.");
         }
 
         if ((long)info.Width * info.Height > ImageProcessing.MaxPixels)
         {
-            return new Error(ErrorCodes.FileTooLarge, $"The image has {(long)info.Width * info.Height / 1_000_000} megapixels; the limit is 40.");
+            return RequestErrors.FileTooLarge($"The image has {(long)info.Width * info.Height / 1_000_000} megapixels; the limit is 40.");
         }
 
         return ImageProcessing.Thumbnail(path, info) is { } thumbnail
             ? (info.Width, info.Height, null, thumbnail)
-            : MediaErrors.Unsupported("The image cannot be decoded.");
+            : RequestErrors.UnsupportedMediaType("The image cannot be decoded.");
     }
 
     /// <summary>For display only: no folders, no control characters, at most 255 characters.</summary>
@@ -114,8 +115,6 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
 
 internal static class MediaErrors
 {
-    public static Error Unsupported(string message) => new(ErrorCodes.UnsupportedMediaType, message);
-
     public static Error TooLarge(SniffedType type, long limit) =>
-        new(ErrorCodes.FileTooLarge, $"A {type.TypeName} may be at most {limit / 1_048_576.0:0.##} MiB.");
+        RequestErrors.FileTooLarge($"A {type.TypeName} may be at most {limit / 1_048_576.0:0.##} MiB.");
 }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,10 +17,7 @@ public sealed class HubOverKestrelTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        baseAddress = factory.StartKestrel();
         http = new HttpClient { BaseAddress = baseAddress };
         return ValueTask.CompletedTask;
     }

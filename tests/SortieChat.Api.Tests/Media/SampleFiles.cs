@@ -60,12 +60,25 @@ public static class SampleFiles
     /// <summary>The smallest MP4 that says how long it lasts: ftyp, then moov holding an mvhd.</summary>
     public static byte[] Mp4(uint timescale, uint duration)
     {
-        var ftyp = Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isomiso2mp41"u8]);
         var mvhd = new byte[100];
         BinaryPrimitives.WriteUInt32BigEndian(mvhd.AsSpan(12), timescale);
         BinaryPrimitives.WriteUInt32BigEndian(mvhd.AsSpan(16), duration);
-        return [.. ftyp, .. Box("moov", Box("mvhd", mvhd))];
+        return [.. Mp4Ftyp(), .. Box("moov", Box("mvhd", mvhd))];
     }
+
+    /// <summary>An MP4 whose box before moov claims a 64-bit size near the largest a long holds.</summary>
+    public static byte[] Mp4WithAHugeBoxSize()
+    {
+        var free = new byte[16];
+        BinaryPrimitives.WriteUInt32BigEndian(free, 1);
+        "free"u8.CopyTo(free.AsSpan(4));
+        BinaryPrimitives.WriteUInt64BigEndian(free.AsSpan(8), 0x7FFF_FFFF_FFFF_FFF0UL);
+        var mp4 = Mp4(1000, 2500);
+        var ftypLength = Mp4Ftyp().Length;
+        return [.. mp4[..ftypLength], .. free, .. mp4[ftypLength..]];
+    }
+
+    private static byte[] Mp4Ftyp() => Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isomiso2mp41"u8]);
 
     public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 

@@ -120,6 +120,37 @@ public sealed class UploadHttpTests : IAsyncLifetime
         status.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Upload_Mp4WithAHuge64BitBoxSize_IsStoredWithoutDuration()
+    {
+        var uploaded = await UploadAsync(scenario.Bob, SampleFiles.Mp4WithAHugeBoxSize(), "crafted.mp4", HttpStatusCode.Created);
+
+        uploaded["mediaDuration"].Should().BeNull();
+    }
+
+    [Fact]
+    public async Task GetMedia_UnknownNameWithoutToken_Is404NotFound()
+    {
+        using var anonymous = scenario.Factory.CreateClient();
+
+        var response = await anonymous.GetAsync($"/media/{Guid.NewGuid():N}.png", TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task GetMedia_OfADeletedMessageWithoutToken_Is404NotFound()
+    {
+        var uploaded = await UploadAsync(scenario.Bob, SampleFiles.Pdf(), "plan.pdf", HttpStatusCode.Created);
+        var message = await scenario.SendAsync(scenario.Bob, new { type = "file", mediaUrl = uploaded.Str("url") });
+        (await scenario.Bob.DeleteAsync($"/messages/{message.Str("id")}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        using var anonymous = scenario.Factory.CreateClient();
+
+        var response = await anonymous.GetAsync(uploaded.Str("url"), TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+
     internal static MultipartFormDataContent Form(string sortieId, byte[] bytes, string fileName)
     {
         var file = new ByteArrayContent(bytes);

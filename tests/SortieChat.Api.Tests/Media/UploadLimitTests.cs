@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using SortieChat.Api.Tests.Support;
 
 namespace SortieChat.Api.Tests.Media;
@@ -49,10 +46,7 @@ public sealed class UploadLimitTests : IAsyncLifetime
     {
         // A real socket: the test host's in-memory pipe reads everything whatever the server does.
         await using var kestrel = new ApiFactory(scenario.Factory.Directory) { KeepDirectory = true };
-        kestrel.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        kestrel.StartServer();
-        var address = kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient { BaseAddress = kestrel.StartKestrel() };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Bob.Token);
         var content = new CountingContent(Pdf(64), 200 * OneMiB);
         var form = new MultipartFormDataContent { { new StringContent(scenario.SortieId), "sortieId" }, { content, "file", "huge.pdf" } };

@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +17,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public string Directory { get; }
 
     public bool KeepDirectory { get; init; }
+
+    /// <summary>Serves on a real Kestrel at 127.0.0.1 on a free port (a real socket, where the test host has an in-memory pipe).</summary>
+    /// <returns>The server's address, ending with a slash.</returns>
+    public Uri StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new Uri(address.EndsWith('/') ? address : address + "/");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Moq;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
 using SortieChat.Application.Tests.Support;
 using SortieChat.Application.Users.Login;
 using SortieChat.Domain.Common;
@@ -33,7 +34,7 @@ public sealed class LoginQueryHandlerTests
 
         var result = await Handler().Handle(new LoginQuery("Alice@example.com", "whatever1"), TestContext.Current.CancellationToken);
 
-        result.ShouldFailWith(ErrorCodes.RateLimited).RetryAfterSeconds.Should().Be(42);
+        result.ShouldFailWith(RequestErrorCodes.RateLimited).RetryAfterSeconds.Should().Be(42);
         hasher.VerifyNoOtherCalls();
     }
 

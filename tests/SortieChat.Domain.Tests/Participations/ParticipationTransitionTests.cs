@@ -39,6 +39,11 @@ public sealed class ParticipationTransitionTests
     public static TheoryData<ParticipationStatus, ParticipationStatus> RefusedPairs =>
         new(Table.Where(row => row.Outcome != Ok).Select(row => (row.From, row.To)));
 
+    /// <summary>Every pair outside the table, asked by each of the three actors.</summary>
+    public static TheoryData<ParticipationStatus, ParticipationStatus, string, Actor> RefusedPairsByAnyone =>
+        new(Table.Where(row => row.Outcome != Ok)
+            .SelectMany(row => Enum.GetValues<Actor>().Select(actor => (row.From, row.To, row.Outcome, actor))));
+
     [Fact]
     public void Table_CoversEveryPairOfTheFourStatuses()
     {
@@ -168,6 +173,30 @@ public sealed class ParticipationTransitionTests
         var result = scenario.Change(cancelled, ActorId(scenario, cancelled, actor), Pending);
 
         result.Outcome().Should().Be("forbidden");
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedPairsByAnyone))]
+    public void ChangeParticipationStatus_PairOutsideTheTable_FailsWithTheTablesConflictWhoeverAsks(
+        ParticipationStatus from, ParticipationStatus to, string expectedOutcome, Actor actor)
+    {
+        var scenario = SortieScenario.Create();
+        var participation = scenario.ParticipationIn(from);
+
+        var result = scenario.Change(participation, ActorId(scenario, participation, actor), to);
+
+        result.Outcome().Should().Be(expectedOutcome);
+    }
+
+    [Fact]
+    public void ChangeParticipationStatus_RefusedBackToPendingByTheCreator_FailsWithInvalidTransition()
+    {
+        var scenario = SortieScenario.Create();
+        var refused = scenario.ParticipationIn(Refused);
+
+        var result = scenario.Change(refused, scenario.CreatorId, Pending);
+
+        result.Outcome().Should().Be("invalid_transition");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class UploadMediaRequestHandler(
 
         if (!rateLimiter.TryAcquire(userId, out var retryAfter))
         {
-            return new Error(ErrorCodes.RateLimited, $"Too many uploads: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+            return RequestErrors.RateLimited("uploads", retryAfter);
         }
 
         return await ingestor.IngestAsync(request.Content, request.FileName, cancellationToken);

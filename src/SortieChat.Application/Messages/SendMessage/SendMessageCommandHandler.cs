@@ -24,7 +24,7 @@ public sealed class SendMessageCommandHandler(
         // Counted before anything is read, so a flood never reaches the write transaction.
         if (!rateLimiter.TryAcquire(userId, command.SortieId, out var retryAfter))
         {
-            return new Error(ErrorCodes.RateLimited, $"Too many messages: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+            return RequestErrors.RateLimited("messages", retryAfter);
         }
 
         if (await chats.FindBySortieIdAsync(command.SortieId, cancellationToken) is not { } chat)

@@ -1,6 +1,7 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
 using SortieChat.Domain.Common;
 using SortieChat.Domain.Users;
 
@@ -16,7 +17,7 @@ public sealed class LoginQueryHandler(
         // Counted before the (deliberately slow) password check: guessing costs the guesser, not the server.
         if (!rateLimiter.TryBegin(email, caller.ClientAddress, out var retryAfter))
         {
-            return new Error(ErrorCodes.RateLimited, $"Too many login attempts: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+            return RequestErrors.RateLimited("login attempts", retryAfter);
         }
 
         var user = await users.FindByEmailAsync(email, cancellationToken);
