@@ -1,6 +1,7 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
 using SortieChat.Domain.Common;
 using SortieChat.Domain.Users;
 
@@ -16,7 +17,7 @@ public sealed class RegisterCommandHandler(
         // Counted before the (deliberately slow) hashing: a flood costs the flooder, not the server.
         if (!rateLimiter.TryAcquire(caller.ClientAddress, out var retryAfter))
         {
-            return new Error(ErrorCodes.RateLimited, $"Too many registrations from this address: wait {retryAfter} s.") { RetryAfterSeconds = retryAfter };
+            return RequestErrors.RateLimited("registrations from this address", retryAfter);
         }
 
         // Hashing is slow on purpose: do it before the store is touched, so no transaction waits on it.
