@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SortieChat.LoadTest.Setup;
+
+/// <summary>
+/// Accounts, sorties and memberships on the real server, created once (password hashing is deliberately slow) and
+/// kept in a state file, so that every rate, every scenario and a rerun reuse them.
+/// </summary>
+internal sealed class Population(Uri server, string statePath)
+{
+    private const int Parallelism = 4;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private PopulationState _state = new();
+
+    public IReadOnlyList<BenchUser> Users => _state.Users;
+
+    public async Task LoadAsync()
+    {
+        if (File.Exists(statePath))
+        {
+            var state = JsonSerializer.Deserialize<PopulationState>(await File.ReadAllTextAsync(statePath), Json);
+            if (state is not null && state.ServerUrl == server.ToString())
+            {
+                _state = state;
+                return;
+            }
+        }
+
+        _state = new PopulationState { ServerUrl = server.ToString(), Tag = Guid.NewGuid().ToString("N")[..8] };
+    }
+
+    /// <summary>Rooms of <paramref name="members"/> users each (the first is the creator), created if missing.</summary>
+    public async Task<IReadOnlyList<BenchRoom>> RoomsAsync(int rooms, int members, CancellationToken ct)
+    {
+        var layout = string.Create(CultureInfo.InvariantCulture, $"{members}x{rooms}");
+        if (_state.Layouts.TryGetValue(layout, out var existing))
+        {
+            return existing;
+        }
+
+        using var api = new SortieChatApi(server);
+        await EnsureUsersAsync(api, rooms * members, ct);
+        var clock = Stopwatch.StartNew();
+        var created = new BenchRoom[rooms];
+        var done = 0;
+        await Parallel.ForAsync(0, rooms, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (r, token) =>
+        {
+            var memberIndexes = Enumerable.Range(r * members, members).ToArray();
+            var creator = _state.Users[memberIndexes[0]];
+            var sortieId = await api.CreateSortieAsync(creator, $"Load test {layout} #{r}", Math.Max(1, members - 1), token);
+            foreach (var joiner in memberIndexes.Skip(1))
+            {
+                await api.AddMemberAsync(sortieId, creator, _state.Users[joiner], token);
+            }
+
+            created[r] = new BenchRoom(sortieId, memberIndexes);
+            Progress($"rooms {layout}", Interlocked.Increment(ref done), rooms, clock);
+        });
+        Console.Error.WriteLine();
+        _state.Layouts[layout] = [.. created];
+        await SaveAsync();
+        return created;
+    }
+
+    private async Task EnsureUsersAsync(SortieChatApi api, int count, CancellationToken ct)
+    {
+        var have = _state.Users.Count;
+        if (have >= count)
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var created = new BenchUser[count - have];
+        var done = 0;
+        await Parallel.ForAsync(have, count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (i, token) =>
+        {
+            var email = string.Create(CultureInfo.InvariantCulture, $"lt-{_state.Tag}-{i}@bench.example");
+            created[i - have] = await api.RegisterAsync(email, string.Create(CultureInfo.InvariantCulture, $"Bench {i}"), token);
+            Progress("accounts", Interlocked.Increment(ref done), count - have, clock);
+        });
+        Console.Error.WriteLine();
+        _state.Users.AddRange(created);
+        await SaveAsync();
+    }
+
+    private async Task SaveAsync() => await File.WriteAllTextAsync(statePath, JsonSerializer.Serialize(_state, Json));
+
+    private static void Progress(string what, int done, int total, Stopwatch clock)
+    {
+        if (done % 50 == 0 || done == total)
+        {
+            Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  setup: {what} {done}/{total} in {clock.Elapsed.TotalSeconds:F0} s   "));
+        }
+    }
+}
