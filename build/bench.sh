@@ -33,7 +33,10 @@ out=docs/benchmarks
 work=$(mktemp -d /tmp/sortiechat-bench.XXXXXX)
 pids=()
 
+cleaned=0
 cleanup() {
+  if [ "$cleaned" -eq 1 ]; then return; fi
+  cleaned=1
   for pid in "${pids[@]}"; do
     kill "$pid" 2>/dev/null || true
   done
@@ -107,12 +110,12 @@ for scenario in $scenarios; do
     A)
       echo "== A: one room of 100 members, 10 senders"
       load sweep --scenario A --title "one room of 100 members, 10 senders" --rooms 1 --members 100 --senders 10 \
-        --rates 100,200,400,800,1600,3200,4800 --step 10 --warmup 10 --drain 5 --out "$out"
+        --rates 50,100,150,200,300,400,800,1600,3200,4800 --step 10 --warmup 10 --drain 5 --out "$out"
       ;;
     B)
       echo "== B: 500 rooms x 10 members, every member sending, 10 % reconnecting per minute"
       load sweep --scenario B --title "500 rooms of 10 members, everyone sending, 10 % reconnecting per minute" \
-        --rooms 500 --members 10 --senders 10 --rates 100,250,500,1000,2000,3000 --step 10 --warmup 10 --drain 5 \
+        --rooms 500 --members 10 --senders 10 --rates 50,100,250,500,1000,2000,3000 --step 10 --warmup 10 --drain 5 \
         --reconnect-per-minute 10 --out "$out"
       ;;
     D)

@@ -11,8 +11,6 @@ namespace SortieChat.LoadTest.Sweep;
 /// </summary>
 internal sealed class SweepRunner(SweepSettings settings, Target target, string runTag) : IRecordSink
 {
-    private static readonly TimeSpan KeepAliveEvery = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan IdleBeforePing = TimeSpan.FromSeconds(10);
     private readonly ProcessMeter _self = ProcessMeter.Self();
     private volatile StepRun? _step;
     private Fleet? _fleet;
@@ -22,7 +20,7 @@ internal sealed class SweepRunner(SweepSettings settings, Target target, string 
     {
         _fleet = await BuildFleetAsync(ct);
         using var keepAlive = new CancellationTokenSource();
-        var pinging = KeepAliveLoopAsync(keepAlive.Token);
+        var pinging = KeepAlive.RunAsync(() => _fleet.Connections, keepAlive.Token);
         var idleRss = target.Server?.RssKiB() / 1024.0 ?? 0;
         var steps = new List<StepResult>();
         try
@@ -356,25 +354,6 @@ internal sealed class SweepRunner(SweepSettings settings, Target target, string 
 
     private static long Delivered(StepRun step, Fleet fleet) =>
         fleet.Connections.Where(connection => connection.UnstableStep != step.Index).Sum(connection => Interlocked.Read(ref connection.StepDeliveries));
-
-    private async Task KeepAliveLoopAsync(CancellationToken ct)
-    {
-        try
-        {
-            while (!ct.IsCancellationRequested)
-            {
-                await Task.Delay(KeepAliveEvery, ct);
-                foreach (var chunk in _fleet!.Connections.Chunk(256))
-                {
-                    await Task.WhenAll(chunk.Select(connection => connection.KeepAliveAsync(IdleBeforePing)));
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The sweep is over.
-        }
-    }
 
     /// <summary>Waits until the server is idle again (its backlog of a failed step done), at most <paramref name="limit"/>.</summary>
     private async Task SettleAsync(TimeSpan limit)
