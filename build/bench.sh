@@ -71,10 +71,11 @@ baseline_pid=$!
 pids+=("$baseline_pid")
 
 mkdir -p "$work/db" "$work/media"
+signing_key="benchmark-signing-key-$(date +%s%N)"
 env ASPNETCORE_ENVIRONMENT=Development \
   Storage__Sqlite__Path="$work/db/sortiechat.db" \
   Media__Local__Root="$work/media" \
-  Jwt__SigningKey="benchmark-signing-key-0123456789-abcdefghij" \
+  Jwt__SigningKey="$signing_key" \
   Jwt__AccessTokenMinutes=600 \
   Logging__LogLevel__Default=Warning \
   RateLimits__SendsPerSecond=100000 \
@@ -94,7 +95,7 @@ load() { # command args...: the load tool on core 1, told about both servers
   taskset -c 1 dotnet bench/SortieChat.LoadTest/bin/Release/net10.0/SortieChat.LoadTest.dll "$@" \
     --baseline "http://127.0.0.1:$baseline_port" --baseline-pid "$baseline_pid" \
     --sortiechat "http://127.0.0.1:$sortiechat_port" --sortiechat-pid "$sortiechat_pid" \
-    --state "$work/state.json"
+    --state "$work/state.json" --database "$work/db/sortiechat.db" --jwt-key "$signing_key"
 }
 
 if [ "$quick" -eq 1 ]; then
@@ -124,7 +125,7 @@ for scenario in $scenarios; do
       ;;
     C)
       echo "== C: history paging"
-      load history --scenario C --database "$work/db/sortiechat.db" --out "$out"
+      load history --scenario C --out "$out"
       ;;
     *)
       echo "unknown scenario $scenario" >&2

@@ -115,7 +115,7 @@ internal static class Commands
         var startedAt = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Console.Error.WriteLine($"scenario {scenario} against {target.Name} ({target.BaseUri})");
-        var runner = new History.HistoryRunner(target, new History.Sqlite3(database), big, small, wide, chats, repeats);
+        var runner = new History.HistoryRunner(target, new Setup.Sqlite3(database), big, small, wide, chats, repeats);
         var (queries, chatCount, messageCount, seedSeconds, plans) = await runner.RunAsync(CancellationToken.None);
         var report = new History.HistoryReport(
             scenario,

@@ -22,6 +22,11 @@ internal static class Targets
             var uri = new Uri(sortieChat);
             var population = new Population(uri, state);
             await population.LoadAsync();
+            if (args.Text("database") is { } database && args.Text("jwt-key") is { } key)
+            {
+                population.SeedAccountsThrough(new Sqlite3(database), key);
+            }
+
             targets.Add(new Target("sortiechat", uri, Meter(args, "sortiechat-pid"), population));
         }
 

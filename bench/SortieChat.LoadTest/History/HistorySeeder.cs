@@ -1,3 +1,5 @@
+using SortieChat.LoadTest.Setup;
+
 using System.Globalization;
 
 namespace SortieChat.LoadTest.History;

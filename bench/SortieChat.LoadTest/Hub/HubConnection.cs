@@ -80,16 +80,29 @@ internal sealed class HubConnection(int index, int room, Uri uri, IRecordSink si
     /// <summary>A ping when nothing was sent for <paramref name="idle"/>: SignalR drops a client silent for 30 s.</summary>
     public async Task KeepAliveAsync(TimeSpan idle)
     {
-        if (IsOpen && MonotonicClock.Now - Interlocked.Read(ref _lastSendTicks) > MonotonicClock.TicksOf(idle))
+        if (Reconnecting || !IsOpen || MonotonicClock.Now - Interlocked.Read(ref _lastSendTicks) <= MonotonicClock.TicksOf(idle))
         {
-            try
-            {
-                await SendRawAsync(Ping, CancellationToken.None);
-            }
-            catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
-            {
-                // The receive loop reports the closed connection.
-            }
+            return;
+        }
+
+        // A busy lock means a send is under way: the connection is not silent, and the pinger must not wait on it.
+        if (!await _sendLock.WaitAsync(0))
+        {
+            return;
+        }
+
+        try
+        {
+            await _socket.SendAsync(Ping, WebSocketMessageType.Text, true, CancellationToken.None);
+            Interlocked.Exchange(ref _lastSendTicks, MonotonicClock.Now);
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
+        {
+            // The receive loop reports the closed connection.
+        }
+        finally
+        {
+            _sendLock.Release();
         }
     }
 
@@ -97,6 +110,8 @@ internal sealed class HubConnection(int index, int room, Uri uri, IRecordSink si
     public async Task ReconnectAsync(string sortieId, CancellationToken ct)
     {
         await CloseAsync();
+        // The old receive loop must be over before its buffer and handshake are reset (CloseAsync aborted it if slow).
+        await _receiving;
         _socket.Dispose();
         _socket = new ClientWebSocket();
         _filled = 0;
@@ -178,7 +193,7 @@ internal sealed class HubConnection(int index, int room, Uri uri, IRecordSink si
                 Split(MonotonicClock.Now);
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             reason = exception.Message;
         }

@@ -181,7 +181,8 @@ internal sealed class SweepRunner(SweepSettings settings, Target target, string 
             Expected = expected,
             Delivered = delivered,
             DeliveriesPerSecond = Math.Round(delivered / MonotonicClock.SecondsBetween(step.T0, lastDelivery)),
-            MessagesPerSecond = Math.Round(delivered / (double)Math.Max(1, settings.Members) / MonotonicClock.SecondsBetween(step.T0, lastDelivery), 1),
+            // Messages delivered (to every steady member they were due to) per second: deliveries ÷ deliveries due per message.
+            MessagesPerSecond = expected == 0 ? 0 : Math.Round(delivered * (double)(step.OfferedPerRoom.Sum() - step.SkippedPerRoom.Sum()) / expected / MonotonicClock.SecondsBetween(step.T0, lastDelivery), 1),
             Reach = expected == 0 ? 0 : Math.Round(delivered / (double)expected, 5),
             AckP50Ms = Round(step.Ack.PercentileMs(0.50)),
             AckP99Ms = Round(step.Ack.PercentileMs(0.99)),

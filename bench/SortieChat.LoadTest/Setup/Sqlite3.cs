@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SortieChat.LoadTest.History;
+namespace SortieChat.LoadTest.Setup;
 
 /// <summary>
 /// The <c>sqlite3</c> command line on the server's own database file (WAL: it writes beside the running server). It
