@@ -42,7 +42,7 @@ internal static class SweepMarkdown
         }
 
         md.AppendLine();
-        md.AppendLine("CPU % is of one core. \"Other processes\" is the rest of the machine's busy time during the step (builds and tests of other work share these 2 cores): a high value there taints the row. A row marked \"generator saturated\" or \"behind schedule\" (the generator at ≥ 90 % of its core, or its send timers waking more than 5 ms late at p99) measures the generator as much as the server.");
+        md.AppendLine("CPU % is of one core. \"Other processes\" is the rest of the machine's busy time during the step (builds and tests of other work share these 2 cores): a high value there taints the row. A row marked \"generator saturated\" or \"behind schedule\" (the generator at ≥ 90 % of its core, or its send timers waking more than 10 ms late at p99) measures the generator as much as the server.");
         md.AppendLine();
         md.AppendLine("Knee = the highest offered rate such that it and every lower rate had delivery p99 ≤ 100 ms, 100 % reach and no failed acknowledgement.");
         md.AppendLine();

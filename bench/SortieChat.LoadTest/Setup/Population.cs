@@ -40,37 +40,43 @@ internal sealed class Population(Uri server, string statePath)
         _state = new PopulationState { ServerUrl = server.ToString(), Tag = Guid.NewGuid().ToString("N")[..8] };
     }
 
-    /// <summary>Rooms of <paramref name="members"/> users each (the first is the creator), created if missing.</summary>
+    /// <summary>
+    /// Rooms of <paramref name="members"/> users each (the first is the creator), created if missing. Room r holds
+    /// users r × members to (r + 1) × members − 1, so a scenario that needs more rooms of the same size extends the
+    /// rooms an earlier one made instead of making new ones.
+    /// </summary>
     public async Task<IReadOnlyList<BenchRoom>> RoomsAsync(int rooms, int members, CancellationToken ct)
     {
-        var layout = string.Create(CultureInfo.InvariantCulture, $"{members}x{rooms}");
-        if (_state.Layouts.TryGetValue(layout, out var existing))
+        var layout = members.ToString(CultureInfo.InvariantCulture);
+        var existing = _state.Layouts.TryGetValue(layout, out var list) ? list : _state.Layouts[layout] = [];
+        if (existing.Count >= rooms)
         {
-            return existing;
+            return existing[..rooms];
         }
 
         using var api = new SortieChatApi(server);
         await EnsureUsersAsync(api, rooms * members, ct);
         var clock = Stopwatch.StartNew();
-        var created = new BenchRoom[rooms];
+        var first = existing.Count;
+        var created = new BenchRoom[rooms - first];
         var done = 0;
-        await Parallel.ForAsync(0, rooms, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (r, token) =>
+        await Parallel.ForAsync(first, rooms, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (r, token) =>
         {
             var memberIndexes = Enumerable.Range(r * members, members).ToArray();
             var creator = _state.Users[memberIndexes[0]];
-            var sortieId = await api.CreateSortieAsync(creator, $"Load test {layout} #{r}", Math.Max(1, members - 1), token);
+            var sortieId = await api.CreateSortieAsync(creator, string.Create(CultureInfo.InvariantCulture, $"Load test, rooms of {members}, #{r}"), Math.Max(1, members - 1), token);
             foreach (var joiner in memberIndexes.Skip(1))
             {
                 await api.AddMemberAsync(sortieId, creator, _state.Users[joiner], token);
             }
 
-            created[r] = new BenchRoom(sortieId, memberIndexes);
-            Progress($"rooms {layout}", Interlocked.Increment(ref done), rooms, clock);
+            created[r - first] = new BenchRoom(sortieId, memberIndexes);
+            Progress($"rooms of {layout}", Interlocked.Increment(ref done), rooms - first, clock);
         });
         Console.Error.WriteLine();
-        _state.Layouts[layout] = [.. created];
+        existing.AddRange(created);
         await SaveAsync();
-        return created;
+        return existing[..rooms];
     }
 
     private async Task EnsureUsersAsync(SortieChatApi api, int count, CancellationToken ct)

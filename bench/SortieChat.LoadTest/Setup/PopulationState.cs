@@ -9,6 +9,6 @@ internal sealed class PopulationState
 
     public List<BenchUser> Users { get; set; } = [];
 
-    /// <summary>Rooms by layout, e.g. <c>100x1</c> for one room of 100 members.</summary>
+    /// <summary>Rooms by size (members per room), in creation order.</summary>
     public Dictionary<string, List<BenchRoom>> Layouts { get; set; } = [];
 }
