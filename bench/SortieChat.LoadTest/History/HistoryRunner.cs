@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using SortieChat.LoadTest.Measure;
+using SortieChat.LoadTest.Setup;
+using SortieChat.LoadTest.Sweep;
+
+namespace SortieChat.LoadTest.History;
+
+/// <summary>
+/// Scenario C: one chat of <c>big</c> messages among at least <c>chats</c> chats, one of <c>small</c> messages with
+/// the same two members, and one of <c>small</c> messages in a room of <c>wide</c> members who have read everything.
+/// Each request is timed from this process (loopback HTTP, the server on its own core), one at a time.
+/// </summary>
+internal sealed class HistoryRunner(Target target, Sqlite3 sqlite, int big, int small, int wide, int chats, int repeats)
+{
+    private const int Limit = 50;
+    private const int Warmup = 20;
+
+    public async Task<(IReadOnlyList<HistoryQuery> Queries, long Chats, long Messages, double SeedSeconds, IReadOnlyDictionary<string, string> Plans)> RunAsync(CancellationToken ct)
+    {
+        var population = target.Population ?? throw new ArgumentException("scenario C runs against SortieChat only (--sortiechat)");
+        var pair = await population.RoomsAsync(2, 2, ct);
+        var wideRoom = wide > 0 ? (await population.RoomsAsync(1, wide, ct))[0] : null;
+        await TopUpChatsAsync(population, ct);
+
+        var seeder = new HistorySeeder(sqlite);
+        var clock = Stopwatch.StartNew();
+        var bigChat = await SeedAsync(seeder, population, 1, pair[0], big, ct);
+        var smallChat = await SeedAsync(seeder, population, 2, pair[1], small, ct);
+        (string ChatId, string Token, long LastSeq)? wideChat = wideRoom is null ? null : await SeedAsync(seeder, population, 3, wideRoom, small, ct);
+        if (wideChat is not null)
+        {
+            await seeder.MarkAllReadAsync(wideChat.Value.ChatId, ct);
+        }
+
+        var seedSeconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seeded in {seedSeconds} s"));
+
+        using var http = new HttpClient { BaseAddress = target.BaseUri, Timeout = TimeSpan.FromMinutes(1) };
+        var queries = new List<HistoryQuery>();
+        var bigLabel = string.Create(CultureInfo.InvariantCulture, $"{big:N0} messages");
+        var smallLabel = string.Create(CultureInfo.InvariantCulture, $"{small:N0} messages");
+        var (bc, bt, bl) = bigChat;
+        queries.Add(await TimeAsync(http, bigLabel, "newest page", bc, bt, $"limit={Limit}", ct));
+        queries.Add(await TimeAsync(http, bigLabel, "1,000 pages deep (before=)", bc, bt, $"limit={Limit}&before={HistorySeeder.IdOf(1, Math.Max(Limit + 1, bl - (Limit * 1000L)))}", ct));
+        queries.Add(await TimeAsync(http, bigLabel, "from the middle (afterSeq=)", bc, bt, $"limit={Limit}&afterSeq={bl / 2}", ct));
+        queries.Add(await TimeAsync(http, bigLabel, "page=1000 (offset)", bc, bt, $"limit={Limit}&page=1000", ct));
+        queries.Add(await TimeAsync(http, bigLabel, "page=10000 (offset)", bc, bt, $"limit={Limit}&page=10000", ct));
+        var (sc, st, sl) = smallChat;
+        queries.Add(await TimeAsync(http, smallLabel, "newest page", sc, st, $"limit={Limit}", ct));
+        queries.Add(await TimeAsync(http, smallLabel, "oldest page (before=)", sc, st, $"limit={Limit}&before={HistorySeeder.IdOf(2, Limit + 1)}", ct));
+        queries.Add(await TimeAsync(http, smallLabel, "from the middle (afterSeq=)", sc, st, $"limit={Limit}&afterSeq={sl / 2}", ct));
+        queries.Add(await TimeAsync(http, smallLabel, string.Create(CultureInfo.InvariantCulture, $"page={sl / Limit} (offset, oldest)"), sc, st, $"limit={Limit}&page={sl / Limit}", ct));
+        if (wideChat is { } w)
+        {
+            queries.Add(await TimeAsync(http, string.Create(CultureInfo.InvariantCulture, $"{small:N0} messages, {wide:N0} members who read all"), "newest page", w.ChatId, w.Token, $"limit={Limit}", ct));
+        }
+
+        var plans = await PlansAsync(bc, bl, ct);
+        return (queries, await seeder.CountAsync("chats", ct), await seeder.CountAsync("messages", ct), seedSeconds, plans);
+    }
+
+    private async Task TopUpChatsAsync(Population population, CancellationToken ct)
+    {
+        var have = await new HistorySeeder(sqlite).CountAsync("chats", ct);
+        if (have >= chats)
+        {
+            return;
+        }
+
+        using var api = new SortieChatApi(target.BaseUri);
+        var creator = population.Users[0];
+        await Parallel.ForAsync(have, chats, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (i, token) =>
+            await api.CreateSortieAsync(creator, string.Create(CultureInfo.InvariantCulture, $"History filler #{i}"), 1, token));
+        Console.Error.WriteLine($"  created {chats - have} more chats");
+    }
+
+    private static async Task<(string ChatId, string Token, long LastSeq)> SeedAsync(HistorySeeder seeder, Population population, int number, BenchRoom room, long messages, CancellationToken ct)
+    {
+        var chatId = await seeder.ChatIdAsync(room.SortieId, ct);
+        var creator = population.Users[room.Members[0]];
+        var clock = Stopwatch.StartNew();
+        await seeder.SeedAsync(number, chatId, room.SortieId, creator.UserId, messages, ct);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  chat {number}: {messages:N0} messages ({clock.Elapsed.TotalSeconds:F1} s)"));
+        return (chatId, creator.AccessToken, await seeder.LastSeqAsync(chatId, ct));
+    }
+
+    private async Task<HistoryQuery> TimeAsync(HttpClient http, string chat, string name, string chatId, string token, string query, CancellationToken ct)
+    {
+        var histogram = new LatencyHistogram();
+        var bytes = 0;
+        var items = 0;
+        for (var i = 0; i < Warmup + repeats; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/messages/chat/{chatId}?{query}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var start = MonotonicClock.Now;
+            using var response = await http.SendAsync(request, ct);
+            var body = await response.Content.ReadAsByteArrayAsync(ct);
+            var end = MonotonicClock.Now;
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{query}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
+            }
+
+            if (i >= Warmup)
+            {
+                histogram.Record(MonotonicClock.Microseconds(start, end));
+            }
+
+            bytes = body.Length;
+            items = JsonDocument.Parse(body).RootElement.GetProperty("items").GetArrayLength();
+        }
+
+        var result = new HistoryQuery(chat, name, query, repeats, Math.Round(histogram.PercentileMs(0.5), 2), Math.Round(histogram.PercentileMs(0.99), 2), Math.Round(histogram.MaxMs, 2), bytes, items);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {chat}, {name}: p50 {result.P50Ms} ms, p99 {result.P99Ms} ms, {bytes:N0} bytes, {items} items"));
+        return result;
+    }
+
+    /// <summary>EXPLAIN QUERY PLAN of the three page shapes, as written in SqliteQueries (MessagesNewest/Before/After).</summary>
+    private async Task<IReadOnlyDictionary<string, string>> PlansAsync(string chatId, long lastSeq, CancellationToken ct)
+    {
+        var shapes = new Dictionary<string, string>
+        {
+            ["newest / page= (MessagesNewest)"] = $"SELECT * FROM messages m WHERE m.chat_id = '{chatId}' ORDER BY m.seq DESC LIMIT 50 OFFSET 49950",
+            ["before= (MessagesBefore)"] = $"SELECT * FROM messages m WHERE m.chat_id = '{chatId}' AND m.seq < {lastSeq - 50000} ORDER BY m.seq DESC LIMIT 51 OFFSET 0",
+            ["after= / afterSeq= (MessagesAfter)"] = $"SELECT * FROM messages m WHERE m.chat_id = '{chatId}' AND m.seq > {lastSeq / 2} ORDER BY m.seq ASC LIMIT 51 OFFSET 0",
+        };
+        var plans = new Dictionary<string, string>();
+        foreach (var (name, sql) in shapes)
+        {
+            plans[name] = await sqlite.RunAsync($"EXPLAIN QUERY PLAN {sql};\n", ct);
+        }
+
+        return plans;
+    }
+}
