@@ -32,6 +32,8 @@ public sealed class UnexpectedErrorTests
 
         public Task<Chat?> FindBySortieIdAsync(string sortieId, CancellationToken cancellationToken) => throw Boom();
 
+        public Task<Chat?> FindForPostingAsync(string sortieId, string userId, CancellationToken cancellationToken) => throw Boom();
+
         public Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken cancellationToken) => throw Boom();
 
         public void Add(Chat chat) => throw Boom();

@@ -86,6 +86,24 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task Send_ResentAfterOthersRead_ReturnsTheStoredMessageWithItsReaders()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+        var command = new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "once", ClientMessageId = "k" };
+        var first = (await app.SendAsync(alice, command)).ShouldSucceed();
+        (await app.SendAsync(bob, new MarkAsReadCommand(first.Message.Id))).ShouldSucceed();
+
+        var again = (await app.SendAsync(alice, command)).ShouldSucceed();
+
+        first.Message.ReadBy.Should().Equal(alice);
+        again.Message.ReadBy.Should().BeEquivalentTo([alice, bob]);
+    }
+
+    [Fact]
     public async Task History_EveryPagingMode_ReturnsItsWindow()
     {
         await using var app = await StartAsync(NewName());

@@ -27,7 +27,8 @@ public sealed class SendMessageCommandHandler(
             return RequestErrors.RateLimited("messages", retryAfter);
         }
 
-        if (await chats.FindBySortieIdAsync(command.SortieId, cancellationToken) is not { } chat)
+        // Only the sender's membership is read: a send costs the same in a room of 3 or of 1,000.
+        if (await chats.FindForPostingAsync(command.SortieId, userId, cancellationToken) is not { } chat)
         {
             return SortieErrors.NotFound;
         }
@@ -40,7 +41,9 @@ public sealed class SendMessageCommandHandler(
         if (command.ClientMessageId is { } clientMessageId
             && await messages.FindByClientMessageIdAsync(chat.Id, userId, clientMessageId, cancellationToken) is { } stored)
         {
-            return new SendMessageResult(stored.ToDto(chat.Members), Created: false);
+            // A resend is rare: its readBy needs every member's watermark.
+            var whole = await chats.FindBySortieIdAsync(command.SortieId, cancellationToken);
+            return new SendMessageResult(stored.ToDto(whole!.Members), Created: false);
         }
 
         Message? replyTo = null;

@@ -10,6 +10,9 @@ internal sealed class MongoChatRepository(MongoUnitOfWork unitOfWork) : MongoRep
 
     public Task<Chat?> FindBySortieIdAsync(string sortieId, CancellationToken ct) => FindOneAsync(MongoQueries.ChatBySortie(sortieId), ct);
 
+    public Task<Chat?> FindForPostingAsync(string sortieId, string userId, CancellationToken ct) =>
+        FindOneAsync(MongoQueries.ChatBySortie(sortieId), ct, chatId => MongoQueries.MemberOfChat(chatId, userId));
+
     public async Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken ct)
     {
         var chats = await FindAsync(C.Chats, MongoQueries.ChatsOfMember(userId), ct, MongoQueries.MostRecentChatsFirst);
@@ -19,14 +22,15 @@ internal sealed class MongoChatRepository(MongoUnitOfWork unitOfWork) : MongoRep
 
     public void Add(Chat chat) => UnitOfWork.Track(chat);
 
-    private async Task<Chat?> FindOneAsync(FilterDefinition<ChatDocument> filter, CancellationToken ct)
+    private async Task<Chat?> FindOneAsync(
+        FilterDefinition<ChatDocument> filter, CancellationToken ct, Func<string, FilterDefinition<ChatMemberDocument>>? members = null)
     {
         if ((await FindAsync(C.Chats, filter, ct, limit: 1)).FirstOrDefault() is not { } chat)
         {
             return null;
         }
 
-        var members = await FindAsync(C.ReadStates, MongoQueries.ReadStatesOfChats([chat.Id]), ct);
-        return Tracked(MongoRows.ToChat(chat, members));
+        var rows = await FindAsync(C.ReadStates, members?.Invoke(chat.Id) ?? MongoQueries.ReadStatesOfChats([chat.Id]), ct);
+        return Tracked(MongoRows.ToChat(chat, rows));
     }
 }

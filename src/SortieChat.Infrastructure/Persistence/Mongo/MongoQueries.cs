@@ -46,6 +46,9 @@ internal static class MongoQueries
     public static SortDefinition<ChatDocument> MostRecentChatsFirst { get; } =
         Builders<ChatDocument>.Sort.Descending(c => c.UpdatedAt).Descending(c => c.Id);
 
+    public static FilterDefinition<ChatMemberDocument> MemberOfChat(string chatId, string userId) =>
+        Builders<ChatMemberDocument>.Filter.Eq(r => r.Id, ChatMemberDocument.IdOf(chatId, userId));
+
     public static FilterDefinition<ChatMemberDocument> ReadStatesOfChats(IEnumerable<string> chatIds) =>
         Builders<ChatMemberDocument>.Filter.In(r => r.ChatId, chatIds);
 

@@ -11,6 +11,9 @@ internal sealed class SqliteChatRepository(SqliteUnitOfWork unitOfWork) : IChatR
     public Task<Chat?> FindBySortieIdAsync(string sortieId, CancellationToken cancellationToken) =>
         FindAsync(SqliteQueries.ChatBySortie, SqliteQueries.MembersOfChatBySortie, ("$sortie", sortieId), cancellationToken);
 
+    public Task<Chat?> FindForPostingAsync(string sortieId, string userId, CancellationToken cancellationToken) =>
+        FindAsync(SqliteQueries.ChatBySortie, SqliteQueries.MemberOfChatBySortie, ("$sortie", sortieId), cancellationToken, ("$user", userId));
+
     public async Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = await unitOfWork.ScopeAsync(cancellationToken);
@@ -22,10 +25,11 @@ internal sealed class SqliteChatRepository(SqliteUnitOfWork unitOfWork) : IChatR
 
     public void Add(Chat chat) => unitOfWork.Track(chat);
 
-    private async Task<Chat?> FindAsync(string chatSql, string membersSql, (string, object?) key, CancellationToken cancellationToken)
+    private async Task<Chat?> FindAsync(
+        string chatSql, string membersSql, (string, object?) key, CancellationToken cancellationToken, params (string, object?)[] memberFilter)
     {
         await using var db = await unitOfWork.ScopeAsync(cancellationToken);
-        var members = await db.QueryAsync(membersSql, SqliteRows.ReadMember, cancellationToken, key);
+        var members = await db.QueryAsync(membersSql, SqliteRows.ReadMember, cancellationToken, [key, .. memberFilter]);
         var chat = await db.QuerySingleAsync(chatSql, r => SqliteRows.ReadChat(r, members.Select(m => m.Member)), cancellationToken, key);
         if (chat is not null)
         {

@@ -28,6 +28,8 @@ internal static class SqliteQueries
     public const string MembersOfChat = $"SELECT {MemberColumns} FROM chat_members cm WHERE cm.chat_id = $id";
     public const string MembersOfChatBySortie =
         $"SELECT {MemberColumns} FROM chats c JOIN chat_members cm ON cm.chat_id = c.id WHERE c.sortie_id = $sortie";
+    public const string MemberOfChatBySortie =
+        $"SELECT {MemberColumns} FROM chats c JOIN chat_members cm ON cm.chat_id = c.id WHERE c.sortie_id = $sortie AND cm.user_id = $user";
     public const string ChatsOfMember = $"""
         SELECT {ChatColumns} FROM chat_members mine
         JOIN chats c ON c.id = mine.chat_id
