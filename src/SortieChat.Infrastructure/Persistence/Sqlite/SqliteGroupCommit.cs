@@ -18,6 +18,7 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
     private readonly ILogger<SqliteGroupCommit> logger;
     private readonly SemaphoreSlim turn = new(1, 1);
     private readonly List<Pending> batch = [];
+    private readonly Dictionary<string, SqliteCommand> statements = new(StringComparer.Ordinal);
     private readonly Channel<bool> batchStarted = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task committer;
     private SqliteConnection? connection;
@@ -39,7 +40,7 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
             connection ??= await database.OpenAsync(CancellationToken.None);
             transaction ??= connection.BeginTransaction(deferred: false);
             await transaction.SaveAsync(Savepoint, CancellationToken.None);
-            return new SqliteScope(connection, transaction);
+            return new SqliteScope(connection, transaction, Statements: statements);
         }
         catch
         {
@@ -187,6 +188,12 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
             transaction = null;
         }
 
+        foreach (var statement in statements.Values)
+        {
+            await statement.DisposeAsync();
+        }
+
+        statements.Clear();
         if (connection is not null)
         {
             await connection.DisposeAsync();
