@@ -14,7 +14,8 @@ public static class DependencyInjection
     {
         // A rule stops at its first failure: "required" is reported alone, and later checks never see a null.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Singletons: building a validator compiles expression trees, far too slow to repeat for every request.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<DomainEventDispatcher>();
         services.AddSingleton<CommittedEventQueue>();
         services.AddDomainEventHandlersFrom(typeof(DependencyInjection).Assembly);
