@@ -4,7 +4,7 @@
 #   build/bench.sh            every scenario (under 30 minutes), results into docs/benchmarks/
 #   build/bench.sh --quick    a tiny sweep against both servers (under a minute, results in a temporary
 #                             directory); fails unless every message reached every member. It asserts no timing.
-#   BENCH_SCENARIOS="A D" build/bench.sh   only some scenarios
+#   BENCH_SCENARIOS="A D" build/bench.sh   only some scenarios; BENCH_OUT=dir writes the results elsewhere
 #
 # Each server runs pinned to core 0 and the load generator to core 1 (taskset), one server loaded at a time.
 # SortieChat runs in Release with a fresh SQLite database and media root under a temporary directory, its rate
@@ -29,7 +29,7 @@ fi
 scenarios=${BENCH_SCENARIOS:-"A B D C"}
 baseline_port=${BENCH_BASELINE_PORT:-5301}
 sortiechat_port=${BENCH_SORTIECHAT_PORT:-5302}
-out=docs/benchmarks
+out=${BENCH_OUT:-docs/benchmarks}
 work=$(mktemp -d /tmp/sortiechat-bench.XXXXXX)
 pids=()
 
