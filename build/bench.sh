@@ -76,6 +76,13 @@ fi
 
 start_servers() {
   echo "== start the servers (core 0)"
+  for port in "$baseline_port" "$sortiechat_port"; do
+    # Another benchmark on the same ports would be measured instead of ours (and would measure us).
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+      echo "port $port is already in use (another benchmark running?): set BENCH_BASELINE_PORT / BENCH_SORTIECHAT_PORT" >&2
+      exit 1
+    fi
+  done
   "${priority[@]}" taskset -c 0 dotnet bench/SortieChat.Baseline/bin/Release/net10.0/SortieChat.Baseline.dll \
     --urls "http://127.0.0.1:$baseline_port" >>"$work/baseline.log" 2>&1 &
   baseline_pid=$!
