@@ -5,19 +5,22 @@
 #   build/bench.sh --quick    a tiny sweep against both servers (under a minute, results in a temporary
 #                             directory); fails unless every message reached every member. It asserts no timing.
 #   BENCH_SCENARIOS="A D" build/bench.sh   only some scenarios; BENCH_OUT=dir writes the results elsewhere
+#   BENCH_NICE=-10 build/bench.sh           (root) servers and load tool ahead of other work on a shared machine
 #
 # Each server runs pinned to core 0 and the load generator to core 1 (taskset), one server loaded at a time.
 # SortieChat runs in Release with a fresh SQLite database and media root under a temporary directory, its rate
 # limits raised through configuration (JWT, membership checks and durable writes all stay on).
 #
-# Durations measured on the 2-core machine of docs/benchmarks.md:
-#   build (Release, 3 projects)                              ~1-2 min
-#   A  1 room x 100, 10 senders, 7 rates x (10 s + drain)    ~2.5 min baseline + ~1.5 min SortieChat (stops past its knee)
-#                                                             + ~15 s of accounts and memberships
-#   B  500 rooms x 10, everyone sending, 10 %/min reconnect  ~4 min of accounts and memberships (5,000 password hashes
-#                                                             on one core) + ~2 min per server
-#   D  idle joined connections 1,000 -> 10,000               ~1.5 min per server
-#   C  history paging at 10,000 and 1,000,000 messages       ~1 min (rows seeded with sqlite3)
+# Steps and durations, measured on the 2-core machine of docs/benchmarks.md (whole run: 11 minutes, 659 s):
+#   build (Release, 3 projects, incremental) + start        ~0.5 min
+#   A  1 room x 100, 10 senders: warm-up 10 s, then up to 10 rates x (10 s + drain <= 5 s + settle), each server;
+#      SortieChat stops one step past its knee                ~4 min (both servers)
+#   B  500 rooms x 10, everyone sending, 10 %/min reconnecting: 7 rates, same steps; 4,900 accounts seeded into
+#      SQLite in 1 s, 500 sorties and 4,500 memberships through the API in ~40 s      ~3 min
+#   D  fresh servers; 10 batches of 1,000 idle joined connections, RSS 4 s after each; 500 more sorties ~2.5 min
+#   C  1,000 chats, 1,000,000 + 10,000 + 10,000 messages seeded with sqlite3 (~15 s), a room of 1,000 members,
+#      10 kinds of page x 320 requests                          ~1.2 min
+#   --quick: 1 room x 5, rates 20 and 50 for 3 s, both servers  ~40 s with a warm build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
