@@ -4,20 +4,24 @@
 #   build/bench.sh            every scenario (under 30 minutes), results into docs/benchmarks/
 #   build/bench.sh --quick    a tiny sweep against both servers (under a minute, results in a temporary
 #                             directory); fails unless every message reached every member. It asserts no timing.
-#   BENCH_SCENARIOS="A D" build/bench.sh   only some scenarios
+#   BENCH_SCENARIOS="A D" build/bench.sh   only some scenarios; BENCH_OUT=dir writes the results elsewhere
+#   BENCH_NICE=-10 build/bench.sh           (root) servers and load tool ahead of other work on a shared machine
 #
 # Each server runs pinned to core 0 and the load generator to core 1 (taskset), one server loaded at a time.
 # SortieChat runs in Release with a fresh SQLite database and media root under a temporary directory, its rate
 # limits raised through configuration (JWT, membership checks and durable writes all stay on).
 #
-# Durations measured on the 2-core machine of docs/benchmarks.md:
-#   build (Release, 3 projects)                              ~1-2 min
-#   A  1 room x 100, 10 senders, 7 rates x (10 s + drain)    ~2.5 min baseline + ~1.5 min SortieChat (stops past its knee)
-#                                                             + ~15 s of accounts and memberships
-#   B  500 rooms x 10, everyone sending, 10 %/min reconnect  ~4 min of accounts and memberships (5,000 password hashes
-#                                                             on one core) + ~2 min per server
-#   D  idle joined connections 1,000 -> 10,000               ~1.5 min per server
-#   C  history paging at 10,000 and 1,000,000 messages       ~1 min (rows seeded with sqlite3)
+# Steps and durations, measured on the 2-core machine of docs/benchmarks.md (whole run: 11 minutes, 659 s):
+#   build (Release, bench/bench.slnf, incremental) + start  ~0.3 min
+#   A  1 room x 100, 10 senders: warm-up 10 s, then up to 10 rates x (10 s + drain <= 5 s + settle), each server;
+#      SortieChat stops one step past its knee                ~4 min (both servers)
+#   B  500 rooms x 10, everyone sending, 10 %/min reconnecting: 7 rates, same steps; 4,900 accounts seeded into
+#      SQLite in 1 s, 500 sorties and 4,500 memberships through the API in ~40 s      ~3 min
+#   D  fresh servers; 10 batches of 1,000 idle joined connections, RSS 4 s after each; 500 more sorties ~2.5 min
+#   C  1,000 chats, 1,000,000 + 10,000 + 10,000 messages seeded with sqlite3 (~15 s), a room of 1,000 members,
+#      10 kinds of page x 320 requests                          ~1.2 min
+#   --quick: 1 room x 5, rates 20 and 50 for 3 s, both servers  ~40 s with a warm build on a quiet machine,
+#            75 s with other work using 1.5 cores
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -29,7 +33,7 @@ fi
 scenarios=${BENCH_SCENARIOS:-"A B D C"}
 baseline_port=${BENCH_BASELINE_PORT:-5301}
 sortiechat_port=${BENCH_SORTIECHAT_PORT:-5302}
-out=docs/benchmarks
+out=${BENCH_OUT:-docs/benchmarks}
 work=$(mktemp -d /tmp/sortiechat-bench.XXXXXX)
 pids=()
 
@@ -51,9 +55,9 @@ trap cleanup EXIT
 
 started=$(date +%s)
 echo "== build (Release)"
-for project in bench/SortieChat.Baseline bench/SortieChat.LoadTest src/SortieChat.Api; do
-  dotnet build -c Release --nologo -v quiet "$project" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-done
+# One build of the baseline, the load tool and the Api (bench/bench.slnf): one MSBuild start instead of three.
+dotnet build -c Release --nologo -v quiet bench/bench.slnf >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+echo "   built in $(( $(date +%s) - started )) s"
 
 wait_for() { # url
   for _ in $(seq 1 120); do
@@ -76,6 +80,13 @@ fi
 
 start_servers() {
   echo "== start the servers (core 0)"
+  for port in "$baseline_port" "$sortiechat_port"; do
+    # Another benchmark on the same ports would be measured instead of ours (and would measure us).
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+      echo "port $port is already in use (another benchmark running?): set BENCH_BASELINE_PORT / BENCH_SORTIECHAT_PORT" >&2
+      exit 1
+    fi
+  done
   "${priority[@]}" taskset -c 0 dotnet bench/SortieChat.Baseline/bin/Release/net10.0/SortieChat.Baseline.dll \
     --urls "http://127.0.0.1:$baseline_port" >>"$work/baseline.log" 2>&1 &
   baseline_pid=$!
@@ -96,7 +107,7 @@ start_servers() {
   pids+=("$sortiechat_pid")
   wait_for "http://127.0.0.1:$baseline_port/"
   wait_for "http://127.0.0.1:$sortiechat_port/health/live"
-  echo "   baseline pid $baseline_pid, SortieChat pid $sortiechat_pid"
+  echo "   baseline pid $baseline_pid, SortieChat pid $sortiechat_pid (up at $(( $(date +%s) - started )) s)"
 }
 
 stop_servers() {

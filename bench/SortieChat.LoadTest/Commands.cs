@@ -16,6 +16,7 @@ internal static class Commands
           memory  --scenario D --from 1000 --to 10000 --by 1000 [--rooms 500] [--members 10] (servers as for sweep)
           history --scenario C --database FILE [--big 1000000] [--small 10000] [--wide 1000] [--chats 1000] [--repeat 200]
                   --sortiechat URL --sortiechat-pid PID [--state FILE] [--out docs/benchmarks]
+          render  [--out docs/benchmarks]   rewrites every scenario's .md and .svg from its .json
         """;
 
     public static async Task<int> RunAsync(Arguments args) => args.Command switch
@@ -23,6 +24,8 @@ internal static class Commands
         "sweep" => await SweepAsync(args),
         "memory" => await MemoryAsync(args),
         "history" => await HistoryAsync(args),
+        "render" => await RenderAsync(args),
+        "help" or "--help" => Help(),
         _ => throw new ArgumentException($"unknown command '{args.Command}'"),
     };
 
@@ -132,6 +135,20 @@ internal static class Commands
         var markdown = History.HistoryMarkdown.Write(report);
         await ReportFiles.WriteAsync(output, "scenario-" + scenario.ToLowerInvariant(), report, markdown, null);
         Console.Error.WriteLine(markdown);
+        return 0;
+    }
+
+    private static async Task<int> RenderAsync(Arguments args)
+    {
+        var output = args.Text("out", "docs/benchmarks");
+        args.RejectUnknown();
+        await Render.RunAsync(output);
+        return 0;
+    }
+
+    private static int Help()
+    {
+        Console.Error.WriteLine(Usage);
         return 0;
     }
 }

@@ -253,7 +253,7 @@ internal sealed class HubConnection(int index, int room, Uri uri, IRecordSink si
             case 3:
                 OnCompletion(record, receivedTicks);
                 break;
-            case 7:
+            case 7 when !_closing:
                 sink.OnClosed(this, Encoding.UTF8.GetString(record));
                 break;
             default:

@@ -13,7 +13,7 @@ internal static class MemoryMarkdown
         md.AppendLine(Inv($"# Scenario {report.Scenario}: {report.Title}"));
         md.AppendLine();
         md.AppendLine(Inv($"Run {report.StartedAt:yyyy-MM-dd HH:mm} UTC, {report.DurationSeconds:F0} s; {report.Machine.Cpu}, {report.Machine.Cores} cores, {report.Machine.Runtime}."));
-        md.AppendLine(Inv($"Idle connections, each authenticated (SortieChat) and joined to its room; {report.Users} users in rooms of {report.Members}; past {report.Users} connections each user opens a second device in the same room. RSS read 4 s after each batch (no forced GC)."));
+        md.AppendLine(Inv($"Idle connections, each authenticated (SortieChat) and joined to its room: {report.Users:N0} users in rooms of {report.Members}, one connection each (past {report.Users:N0} connections a user would open a second device in the same room). Fresh server processes; RSS read 4 s after each batch of 1,000 (no forced GC)."));
         md.AppendLine();
         md.Append("| connections |");
         md.AppendLine(string.Concat(report.Targets.Select(t => Inv($" {t.Name} RSS MiB |"))));
@@ -31,7 +31,10 @@ internal static class MemoryMarkdown
         md.AppendLine();
         foreach (var target in report.Targets)
         {
-            md.AppendLine(Inv($"- {target.Name}: {target.SlopeKiBPerConnection} KiB per connection over the whole range (least squares); {target.SlopeUpTo(report.Users)} KiB up to {report.Users:N0} (one connection per user), {target.SlopeFrom(report.Users)} KiB from there (second devices)"));
+            var split = target.Points.Count(p => p.Connections > report.Users) >= 2
+                ? Inv($"; {target.SlopeUpTo(report.Users)} KiB up to {report.Users:N0} (one connection per user), {target.SlopeFrom(report.Users)} KiB from there (second devices)")
+                : string.Empty;
+            md.AppendLine(Inv($"- {target.Name}: {target.SlopeKiBPerConnection} KiB per idle joined connection (least-squares slope from {target.Points[0].Connections:N0} to {target.Points[^1].Connections:N0}){split}"));
         }
 
         if (report.Targets.Count == 2 && report.Targets[0].SlopeKiBPerConnection > 0)

@@ -13,6 +13,7 @@ internal sealed class MemoryRunner(Target target, int rooms, int members, IReadO
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(4);
     private readonly List<HubConnection> _connections = [];
+    private volatile HubConnection[] _snapshot = [];
     private long _closed;
 
     public async Task<MemoryResult> RunAsync(CancellationToken ct)
@@ -37,13 +38,14 @@ internal sealed class MemoryRunner(Target target, int rooms, int members, IReadO
         var empty = server.RssKiB() / 1024.0;
         var points = new List<MemoryPoint>();
         using var keepAlive = new CancellationTokenSource();
-        var pinging = KeepAlive.RunAsync(() => [.. _connections], keepAlive.Token);
+        var pinging = KeepAlive.RunAsync(() => _snapshot, keepAlive.Token);
         try
         {
             foreach (var count in counts)
             {
                 var batch = await Fleet.ConnectAsync(target, sortieIds, _connections.Count, count - _connections.Count, i => (i % users) / members, tokenOf, this, ct);
                 _connections.AddRange(batch);
+                _snapshot = [.. _connections];
                 await Task.Delay(Settle, ct);
                 var point = new MemoryPoint(count, Math.Round(server.RssKiB() / 1024.0, 1));
                 points.Add(point);

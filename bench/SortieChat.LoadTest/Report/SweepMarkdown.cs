@@ -48,7 +48,10 @@ internal static class SweepMarkdown
         md.AppendLine();
         foreach (var target in report.Targets)
         {
-            md.AppendLine(Inv($"- {target.Name}: knee {Knee(target)} msgs/s (idle RSS before the sweep {target.IdleRssMiB} MiB)"));
+            var aside = target.KneeSettingAsideGeneratorRows != target.Knee
+                ? Inv($"; {target.KneeSettingAsideGeneratorRows:0} msgs/s setting aside failed rows that the generator tainted")
+                : string.Empty;
+            md.AppendLine(Inv($"- {target.Name}: knee {Knee(target)}{aside} (idle RSS before the sweep {target.IdleRssMiB} MiB)"));
         }
 
         if (report.Targets.Count == 2 && report.Targets[0].Knee > 0)
@@ -75,7 +78,7 @@ internal static class SweepMarkdown
     {
         var last = target.Steps.Count > 0 ? target.Steps[^1] : null;
         var note = target.Knee > 0 && last is not null && last.Passed && target.Knee == last.OfferedRate ? " (the highest rate tried: the real knee is higher)" : string.Empty;
-        return target.Knee > 0 ? Inv($"{target.Knee:0}{note}") : "below the lowest rate tried";
+        return target.Knee > 0 ? Inv($"{target.Knee:0} msgs/s{note}") : Inv($"below the lowest rate tried ({target.Steps.FirstOrDefault()?.OfferedRate ?? 0:0} msgs/s)");
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
