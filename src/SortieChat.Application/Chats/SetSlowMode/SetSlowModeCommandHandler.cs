@@ -13,11 +13,13 @@ public sealed class SetSlowModeCommandHandler(IChatRepository chats, IMessageRep
     public async ValueTask<Result<ChatDto>> Handle(SetSlowModeCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
-        if (await chats.FindByIdAsync(command.ChatId, cancellationToken) is not { } chat)
+        var found = await chats.FindForMemberByChatIdAsync(command.ChatId, userId, cancellationToken);
+        if (found.IsFailure)
         {
-            return ChatErrors.NotFound;
+            return found.Error!;
         }
 
+        var chat = found.Value;
         var set = chat.SetSlowMode(userId, command.CooldownSeconds!.Value, clock.UtcNow);
         if (set.IsFailure)
         {

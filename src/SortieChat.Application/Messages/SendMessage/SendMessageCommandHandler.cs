@@ -1,6 +1,7 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Chats;
 using SortieChat.Application.Common;
 using SortieChat.Application.Sorties;
 using SortieChat.Domain.Chats;
@@ -27,16 +28,13 @@ public sealed class SendMessageCommandHandler(
             return RequestErrors.RateLimited("messages", retryAfter);
         }
 
-        if (await chats.FindBySortieIdAsync(command.SortieId, cancellationToken) is not { } chat)
+        var found = await chats.FindForMemberAsync(command.SortieId, userId, cancellationToken);
+        if (found.IsFailure)
         {
-            return SortieErrors.NotFound;
+            return found.Error!;
         }
 
-        if (!chat.IsMember(userId))
-        {
-            return ChatErrors.NotAMember;
-        }
-
+        var chat = found.Value;
         if (command.ClientMessageId is { } clientMessageId
             && await messages.FindByClientMessageIdAsync(chat.Id, userId, clientMessageId, cancellationToken) is { } stored)
         {
