@@ -13,6 +13,9 @@ using SortieChat.Application.Sorties.ListMySorties;
 using SortieChat.Application.Tests.Support;
 using SortieChat.Application.Users.GetMe;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
+using SortieChat.Domain.Participations;
+using SortieChat.Domain.Sorties;
 
 namespace SortieChat.Application.Tests;
 
@@ -62,12 +65,12 @@ public sealed class WorkflowTests : IAsyncLifetime
         var imageUrl = await app.Media.SaveAsync(new MemoryStream([0x89, 0x50, 0x4E, 0x47]), "png", TestContext.Current.CancellationToken);
         var sent = new List<SendMessageCommand>
         {
-            new() { SortieId = sortie.Id, Type = "image", MediaUrl = imageUrl, Width = 10, Height = 20, MimeType = "image/png", FileSize = 4, Content = "caption" },
-            new() { SortieId = sortie.Id, Type = "video", MediaUrl = await SaveAsync("mp4"), MediaDuration = 3.5 },
-            new() { SortieId = sortie.Id, Type = "audio", MediaUrl = await SaveAsync("wav"), MediaDuration = 1 },
-            new() { SortieId = sortie.Id, Type = "file", MediaUrl = await SaveAsync("pdf"), FileName = "plan.pdf", FileSize = 4 },
-            new() { SortieId = sortie.Id, Type = "location", Location = new LocationDto(48.86, 2.34, "Louvre", "Museum") },
-            new() { SortieId = sortie.Id, Type = "text", Content = "Replying", ReplyTo = text.Id },
+            new(sortie.Id, new MessageDraft(MessageType.Image, "caption", new MediaAttachment(imageUrl, null, null, 4, null, "image/png", 10, 20), null)),
+            new(sortie.Id, new MessageDraft(MessageType.Video, null, Steps.Media(await SaveAsync("mp4")) with { Duration = 3.5 }, null)),
+            new(sortie.Id, new MessageDraft(MessageType.Audio, null, Steps.Media(await SaveAsync("wav")) with { Duration = 1 }, null)),
+            new(sortie.Id, new MessageDraft(MessageType.File, null, Steps.Media(await SaveAsync("pdf")) with { FileName = "plan.pdf", FileSize = 4 }, null)),
+            new(sortie.Id, new MessageDraft(MessageType.Location, null, null, new Location(48.86, 2.34, "Louvre", "Museum"))),
+            new(sortie.Id, MessageDraft.Text("Replying"), ReplyTo: text.Id),
         };
         var messages = new List<Messages.MessageDto>();
         foreach (var command in sent)
@@ -121,7 +124,7 @@ public sealed class WorkflowTests : IAsyncLifetime
         await app.JoinAsync(alice, bob, sortie.Id);
         var carolsRequest = await app.RequestAsync(carol, sortie.Id);
 
-        var result = await app.SendAsync(alice, new Participations.ChangeParticipationStatus.ChangeParticipationStatusCommand(carolsRequest.Id, "ACCEPTEE"));
+        var result = await app.SendAsync(alice, new Participations.ChangeParticipationStatus.ChangeParticipationStatusCommand(carolsRequest.Id, ParticipationStatus.Accepted));
 
         result.ShouldFailWith(ErrorCodes.SortieFull);
     }

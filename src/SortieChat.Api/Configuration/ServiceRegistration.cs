@@ -1,6 +1,8 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using SortieChat.Api.Auth;
+using SortieChat.Api.Contracts;
 using SortieChat.Api.Health;
 using SortieChat.Api.Http;
 using SortieChat.Application;
@@ -23,7 +25,7 @@ public static class ServiceRegistration
     /// <summary>The HTTP host on top: controllers, JSON, problem details, authentication, health.</summary>
     public static IServiceCollection AddSortieChatHttp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllers()
+        services.AddControllers(options => options.Filters.Add<ValidateRequestsFilter>())
             .AddJsonOptions(options => JsonSetup.Configure(options.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(options =>
             {
@@ -31,6 +33,7 @@ public static class ServiceRegistration
                 // MVC's own client errors (415 for a content type a route does not take) stay empty for FrameworkProblems.
                 options.SuppressMapClientErrors = true;
             });
+        services.AddValidatorsFromAssemblyContaining<SendMessageRequestValidator>(ServiceLifetime.Scoped);
         // FluentValidation is the one place that validates: MVC adds no implicit "required" of its own.
         services.Configure<MvcOptions>(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));

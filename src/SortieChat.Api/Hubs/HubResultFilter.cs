@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using SortieChat.Api.Auth;
+using SortieChat.Api.Http;
 using SortieChat.Domain.Common;
 using SortieChat.Infrastructure.Identity;
 
@@ -18,7 +19,8 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
         Error error;
         try
         {
-            var returned = await next(context);
+            var invalid = await RequestValidation.ValidateAsync(context.ServiceProvider, context.HubMethodArguments, context.Context.ConnectionAborted);
+            var returned = invalid is null ? await next(context) : Result.Failure(invalid);
             if (returned is not Result result)
             {
                 return returned;

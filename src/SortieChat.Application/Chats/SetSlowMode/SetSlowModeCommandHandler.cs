@@ -20,7 +20,7 @@ public sealed class SetSlowModeCommandHandler(IChatRepository chats, IMessageRep
         }
 
         var chat = found.Value;
-        var set = chat.SetSlowMode(userId, command.CooldownSeconds!.Value, clock.UtcNow);
+        var set = chat.SetSlowMode(userId, command.CooldownSeconds, clock.UtcNow);
         if (set.IsFailure)
         {
             return set.Error!;

@@ -8,6 +8,6 @@ public sealed class SetSlowModeCommandValidator : AbstractValidator<SetSlowModeC
     public SetSlowModeCommandValidator()
     {
         RuleFor(x => x.ChatId).MustBeId();
-        RuleFor(x => x.CooldownSeconds).NotNull().InclusiveBetween(0, 3600);
+        RuleFor(x => x.CooldownSeconds).InclusiveBetween(0, 3600);
     }
 }

@@ -48,19 +48,7 @@ public sealed class SendMessageCommandHandler(
             return MessageErrors.ReplyToOtherChat;
         }
 
-        var posted = chat.Post(ids.NewId(), userId, ToDraft(command), replyTo, command.ClientMessageId, clock.UtcNow);
+        var posted = chat.Post(ids.NewId(), userId, command.Message, replyTo, command.ClientMessageId, clock.UtcNow);
         return posted.IsSuccess ? new SendMessageResult(posted.Value.ToDto(chat.Members), Created: true) : posted.Error!;
-    }
-
-    private static MessageDraft ToDraft(SendMessageCommand command)
-    {
-        MessageTypeNames.TryParse(command.Type, out var type);
-        var media = type.IsMedia()
-            ? new MediaAttachment(command.MediaUrl!, command.ThumbnailUrl, command.MediaDuration, command.FileSize,
-                command.FileName, command.MimeType, command.Width, command.Height)
-            : null;
-        var location = type == MessageType.Location ? command.Location?.ToLocation() : null;
-        var content = string.IsNullOrEmpty(command.Content) ? null : command.Content;
-        return new MessageDraft(type, content, media, location);
     }
 }
