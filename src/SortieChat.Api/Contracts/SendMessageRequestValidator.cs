@@ -12,8 +12,7 @@ public sealed class SendMessageRequestValidator : AbstractValidator<SendMessageR
     {
         var maxContent = limits.Value.MaxContentLength;
         RuleFor(x => x.Type).Must(type => MessageTypeNames.TryParse(type, out _))
-            .WithMessage($"'Type' must be one of {string.Join(", ", MessageTypeNames.All.Where(t => t != "system"))}.")
-            .Must(type => type != "system").WithMessage("System messages are posted by the server only.");
+            .WithMessage($"'Type' must be one of {string.Join(", ", MessageTypeNames.All.Where(t => t != "system"))}.");
         RuleFor(x => x.Content).MaximumLength(maxContent);
         RuleFor(x => x.Content).Must(content => !string.IsNullOrWhiteSpace(content))
             .WithMessage("A text message needs content.").When(x => x.Type == "text");

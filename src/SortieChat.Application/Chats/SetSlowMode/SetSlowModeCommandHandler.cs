@@ -12,6 +12,12 @@ public sealed class SetSlowModeCommandHandler(IChatRepository chats, IMessageRep
 {
     public async ValueTask<Result<ChatDto>> Handle(SetSlowModeCommand command, CancellationToken cancellationToken)
     {
+        // The chat decides the range; asked first, as an input error, before anything is read.
+        if (Chat.CheckCooldown(command.CooldownSeconds) is { IsFailure: true } outOfRange)
+        {
+            return outOfRange.Error!;
+        }
+
         var userId = currentUser.RequireUserId();
         var found = await chats.FindForMemberByChatIdAsync(command.ChatId, userId, cancellationToken);
         if (found.IsFailure)
