@@ -6,6 +6,7 @@ using SortieChat.Api.Contracts;
 using SortieChat.Api.Health;
 using SortieChat.Api.Http;
 using SortieChat.Application;
+using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common.Behaviors;
 using SortieChat.Infrastructure;
 
@@ -23,7 +24,7 @@ public static class ServiceRegistration
     }
 
     /// <summary>The HTTP host on top: controllers, JSON, problem details, authentication, health.</summary>
-    public static IServiceCollection AddSortieChatHttp(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSortieChatHttp(this IServiceCollection services)
     {
         services.AddControllers(options => options.Filters.Add<ValidateRequestsFilter>())
             .AddJsonOptions(options => JsonSetup.Configure(options.JsonSerializerOptions))
@@ -39,13 +40,12 @@ public static class ServiceRegistration
         services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
-        services.AddSortieChatAuthentication(configuration);
+        services.AddSortieChatAuthentication();
         services.AddSortieChatHub();
         services.AddHostedService<PublishPendingEventsOnStop>();
         // Uploads are streamed by hand, but any form reading stays within the largest upload allowed.
         services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()
-            .Configure<Microsoft.Extensions.Options.IOptions<Infrastructure.Media.MediaOptions>>(
-                (form, media) => form.MultipartBodyLengthLimit = media.Value.LargestBytes + 1_048_576);
+            .Configure<IMediaLimits>((form, media) => form.MultipartBodyLengthLimit = media.LargestBytes + 1_048_576);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.SignalR;
 using SortieChat.Api.Auth;
 using SortieChat.Api.Http;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
 using SortieChat.Domain.Common;
-using SortieChat.Infrastructure.Identity;
 
 namespace SortieChat.Api.Hubs;
 
@@ -43,7 +44,7 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
             LogAbandoned(logger, context.HubMethodName, context.Context.ConnectionId);
             return null;
         }
-        catch (SortieChat.Infrastructure.Persistence.StoreConflictException)
+        catch (ConcurrencyConflictException)
         {
             error = new Error(ErrorCodes.Conflict, "The data changed meanwhile; nothing was stored: try again.");
         }

@@ -7,7 +7,7 @@ using SortieChat.Api.Configuration;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common.DomainEvents;
 using SortieChat.Infrastructure;
-using SortieChat.Infrastructure.Identity;
+using SortieChat.Application.Common;
 using SortieChat.Infrastructure.Media;
 
 namespace SortieChat.Application.Tests.Support;
