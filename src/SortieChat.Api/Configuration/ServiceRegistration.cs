@@ -14,7 +14,7 @@ namespace SortieChat.Api.Configuration;
 
 public static class ServiceRegistration
 {
-    /// <summary>The use cases and their adapters; the Application tests build their container from this too.</summary>
+    /// <summary>The use cases and their adapters (the Application tests register the same three without the host).</summary>
     public static IServiceCollection AddSortieChat(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSortieChatMediator();
