@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FluentValidation;
 using SortieChat.Application.Common.Validation;
 using SortieChat.Domain.Common;
@@ -10,12 +11,14 @@ namespace SortieChat.Api.Http;
 /// </summary>
 internal static class RequestValidation
 {
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
     public static async Task<Error?> ValidateAsync(IServiceProvider services, IEnumerable<object?> arguments, CancellationToken cancellationToken)
     {
         foreach (var argument in arguments)
         {
             if (argument is null
-                || services.GetService(typeof(IValidator<>).MakeGenericType(argument.GetType())) is not IValidator validator)
+                || services.GetService(ValidatorTypes.GetOrAdd(argument.GetType(), type => typeof(IValidator<>).MakeGenericType(type))) is not IValidator validator)
             {
                 continue;
             }

@@ -8,8 +8,8 @@ using SortieChat.Domain.Common;
 namespace SortieChat.Api.Hubs;
 
 /// <summary>
-/// The one mapping of hub results: hands the caller to the use cases, unwraps a successful <see cref="Result"/>,
-/// and turns a failed one (or an unexpected exception) into <c>error</c> {code, message} for the caller and a
+/// The one mapping of hub results: hands the caller to the use cases, checks the shape of the request arguments
+/// (<see cref="RequestValidation"/>), unwraps a successful <see cref="Result"/>, and turns a failed one (or an unexpected exception) into <c>error</c> {code, message} for the caller and a
 /// <see cref="HubException"/> "code: message" for the invocation.
 /// </summary>
 internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) : IHubFilter
