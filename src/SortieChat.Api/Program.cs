@@ -7,7 +7,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.UseDefaultUrlWhenNoneConfigured();
     builder.Services.AddSortieChat(builder.Configuration, builder.Environment);
-    builder.Services.AddSortieChatHttp(builder.Configuration);
+    builder.Services.AddSortieChatHttp();
     app = builder.Build();
     await app.Services.InitializeInfrastructureAsync();
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Common;
 using SortieChat.Application.Common.DomainEvents;
 
 namespace SortieChat.Application;
@@ -7,7 +9,7 @@ namespace SortieChat.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Validators, after-commit event handlers and the dispatcher. The mediator itself is generated in the host
+    /// Validators, the caller of the scope, after-commit event handlers and the dispatcher. The mediator itself is generated in the host
     /// (<c>AddMediator</c>), which lists this assembly and the pipeline behaviours.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
@@ -16,6 +18,8 @@ public static class DependencyInjection
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         // Singletons: building a validator compiles expression trees, far too slow to repeat for every request.
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DomainEventDispatcher>();
         services.AddSingleton<CommittedEventQueue>();
         services.AddDomainEventHandlersFrom(typeof(DependencyInjection).Assembly);

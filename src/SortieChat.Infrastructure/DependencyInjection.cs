@@ -36,14 +36,13 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IIdGenerator, UuidV7IdGenerator>();
-        services.AddScoped<CurrentUser>();
-        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 
         services.AddSingleton<IPasswordHasher<object>, PasswordHasher<object>>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton(_ => JwtSigningKey.Resolve(
             configuration["Jwt:SigningKey"], environment.IsDevelopment(), ResolvePath(contentRoot, "data")));
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddSingleton<IAccessTokenSettings, JwtAccessTokenSettings>();
 
         services.AddSingleton<IPresenceTracker, InMemoryPresenceTracker>();
 
@@ -73,6 +72,8 @@ public static class DependencyInjection
         var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
         // The local folder also holds uploads while they are checked, whatever keeps them afterwards.
         services.AddSingleton(new LocalMediaStore(ResolvePath(contentRoot, media.Local.Root)));
+        services.AddSingleton<IMediaFolder>(sp => sp.GetRequiredService<LocalMediaStore>());
+        services.AddSingleton<IMediaLimits>(sp => sp.GetRequiredService<IOptions<MediaOptions>>().Value);
         if (string.Equals(media.Provider, "Cloudinary", StringComparison.OrdinalIgnoreCase))
         {
             var cloudinary = (configuration.GetSection("Media:Cloudinary").Get<CloudinaryOptions>() ?? new CloudinaryOptions())

@@ -139,7 +139,7 @@ public sealed class LimitHttpTests
     {
         await using var factory = new ApiFactory();
         using var alice = await ApiUser.RegisterAsync(factory, "Alice");
-        await using var strict = factory.WithWebHostBuilder(builder => builder.UseSetting("RateLimits:LoginsPerMinute", "3"));
+        await using var strict = factory.With(("RateLimits:LoginsPerMinute", "3"));
         using var client = strict.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

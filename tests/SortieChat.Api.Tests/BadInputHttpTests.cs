@@ -19,6 +19,14 @@ public sealed class BadInputHttpTests : IAsyncLifetime
     [InlineData("{\"type\":\"sticker\",\"content\":\"hi\"}", "type")]
     [InlineData("{\"type\":7}", "type")]
     [InlineData("{\"type\":\"system\",\"content\":\"I am the server\"}", "type")]
+    [InlineData("{\"content\":\"no type\"}", "type")]
+    [InlineData("{\"type\":\"text\",\"content\":\"\"}", "content")]
+    [InlineData("{\"type\":\"text\",\"content\":\"look\",\"mediaUrl\":\"https://example.com/x.png\"}", "mediaUrl")]
+    [InlineData("{\"type\":\"video\",\"mediaUrl\":\"https://example.com/cat.mp4\"}", "mediaUrl")]
+    [InlineData("{\"type\":\"file\",\"mediaUrl\":\"/media/00000000000000000000000000000000.pdf\"}", "mediaUrl")]
+    [InlineData("{\"type\":\"location\",\"location\":{\"latitude\":91,\"longitude\":0}}", "location.latitude")]
+    [InlineData("{\"type\":\"location\",\"location\":{\"latitude\":0,\"longitude\":-181}}", "location.longitude")]
+    [InlineData("{\"type\":\"text\",\"content\":\"hi\",\"clientMessageId\":\"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\"}", "clientMessageId")]
     [InlineData("{\"type\":\"image\"}", "mediaUrl")]
     [InlineData("{\"type\":\"audio\",\"mediaUrl\":\"https://evil.example.com/a.mp3\"}", "mediaUrl")]
     [InlineData("{\"type\":\"location\"}", "location")]
@@ -78,6 +86,7 @@ public sealed class BadInputHttpTests : IAsyncLifetime
 
     [Theory]
     [InlineData("{\"status\":\"ACCEPTED\"}")]
+    [InlineData("{\"status\":\"acceptee\"}")]
     [InlineData("{\"status\":3}")]
     [InlineData("{}")]
     public async Task ChangeStatus_WithAnUnknownStatus_Is400OnStatus(string json)
@@ -100,6 +109,15 @@ public sealed class BadInputHttpTests : IAsyncLifetime
         var response = await scenario.Alice.PostRawAsync("/sorties", json);
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed"))["errors"]![field].Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task CreateSortie_WithSeveralBadFields_NamesEachOne()
+    {
+        var response = await scenario.Alice.PostRawAsync("/sorties", "{\"title\":\"\",\"location\":{\"latitude\":100,\"longitude\":0},\"maxParticipants\":0}");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        problem["errors"]!.AsObject().Select(field => field.Key).Should().BeEquivalentTo(["title", "startsAt", "location.latitude", "maxParticipants"]);
     }
 
     [Theory]

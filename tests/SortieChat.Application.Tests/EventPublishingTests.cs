@@ -1,6 +1,7 @@
 using SortieChat.Application.Messages.SendMessage;
 using SortieChat.Application.Realtime;
 using SortieChat.Application.Tests.Support;
+using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Tests;
 
@@ -33,7 +34,7 @@ public sealed class EventPublishingTests : IAsyncLifetime
         var sortie = await app.CreateSortieAsync(alice);
         var before = app.Notifier.Pushed.Count;
 
-        await app.SendAsync(stranger, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "let me in" });
+        await app.SendAsync(stranger, new SendMessageCommand(sortie.Id, MessageDraft.Text("let me in")));
 
         app.Notifier.Pushed.Count.Should().Be(before);
     }

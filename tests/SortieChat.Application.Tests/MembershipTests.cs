@@ -7,6 +7,7 @@ using SortieChat.Application.Messages.SendMessage;
 using SortieChat.Application.Realtime;
 using SortieChat.Application.Tests.Support;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Tests;
 
@@ -35,7 +36,7 @@ public sealed class MembershipTests : IAsyncLifetime
     [Fact]
     public async Task RemovedMember_CannotPost()
     {
-        var result = await app.SendAsync(bob, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "still here?" });
+        var result = await app.SendAsync(bob, new SendMessageCommand(sortie.Id, MessageDraft.Text("still here?")));
 
         result.ShouldFailWith(ErrorCodes.NotAMember);
     }
@@ -71,14 +72,14 @@ public sealed class MembershipTests : IAsyncLifetime
     {
         var carol = await app.RegisterAsync("Carol");
 
-        (await app.SendAsync(carol, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "hi" })).ShouldFailWith(ErrorCodes.NotAMember);
+        (await app.SendAsync(carol, new SendMessageCommand(sortie.Id, MessageDraft.Text("hi")))).ShouldFailWith(ErrorCodes.NotAMember);
         (await app.SendAsync(carol, new GetMessagesQuery { ChatId = sortie.ChatId })).ShouldFailWith(ErrorCodes.NotAMember);
     }
 
     [Fact]
     public async Task Send_ToAnUnknownSortie_IsNotFound()
     {
-        var result = await app.SendAsync(alice, new SendMessageCommand { SortieId = Guid.CreateVersion7().ToString(), Type = "text", Content = "hi" });
+        var result = await app.SendAsync(alice, new SendMessageCommand(Guid.CreateVersion7().ToString(), MessageDraft.Text("hi")));
 
         result.ShouldFailWith(ErrorCodes.NotFound);
     }

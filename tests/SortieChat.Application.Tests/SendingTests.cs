@@ -2,6 +2,7 @@ using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.SendMessage;
 using SortieChat.Application.Tests.Support;
+using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Tests;
 
@@ -18,10 +19,10 @@ public sealed class SendingTests : IAsyncLifetime
     {
         var alice = await app.RegisterAsync("Alice");
         var sortie = await app.CreateSortieAsync(alice);
-        var command = new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "once", ClientMessageId = "c-1" };
+        var command = new SendMessageCommand(sortie.Id, MessageDraft.Text("once"), ClientMessageId: "c-1");
 
         var first = (await app.SendAsync(alice, command)).ShouldSucceed();
-        var second = (await app.SendAsync(alice, command with { Content = "twice?" })).ShouldSucceed();
+        var second = (await app.SendAsync(alice, command with { Message = MessageDraft.Text("twice?") })).ShouldSucceed();
 
         first.Created.Should().BeTrue();
         second.Created.Should().BeFalse();
@@ -74,7 +75,7 @@ public sealed class SendingTests : IAsyncLifetime
         var alice = await app.RegisterAsync("Alice");
         var sortie = await app.CreateSortieAsync(alice);
         var url = await app.Media.SaveAsync(new MemoryStream([1, 2, 3]), "png", TestContext.Current.CancellationToken);
-        var image = new SendMessageCommand { SortieId = sortie.Id, Type = "image", MediaUrl = url };
+        var image = new SendMessageCommand(sortie.Id, new MessageDraft(MessageType.Image, null, Steps.Media(url), null));
         var first = (await app.SendAsync(alice, image)).ShouldSucceed().Message;
         var second = (await app.SendAsync(alice, image)).ShouldSucceed().Message;
 

@@ -3,6 +3,7 @@ using SortieChat.Application.Common;
 using SortieChat.Application.Messages.SendMessage;
 using SortieChat.Application.Tests.Support;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Tests;
 
@@ -30,7 +31,7 @@ public sealed class SlowModeTests : IAsyncLifetime
         (await app.SendAsync(alice, new SetSlowModeCommand(sortie.ChatId, 60))).ShouldSucceed().CooldownSeconds.Should().Be(60);
         await app.SendTextAsync(bob, sortie.Id, "first");
 
-        var second = await app.SendAsync(bob, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "second" });
+        var second = await app.SendAsync(bob, new SendMessageCommand(sortie.Id, MessageDraft.Text("second")));
 
         second.ShouldFailWith(ErrorCodes.SlowMode).RetryAfterSeconds.Should().BeInRange(1, 60);
     }
@@ -41,7 +42,7 @@ public sealed class SlowModeTests : IAsyncLifetime
         await app.SendAsync(alice, new SetSlowModeCommand(sortie.ChatId, 60));
         await app.SendTextAsync(alice, sortie.Id, "first");
 
-        var second = await app.SendAsync(alice, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "second" });
+        var second = await app.SendAsync(alice, new SendMessageCommand(sortie.Id, MessageDraft.Text("second")));
 
         second.IsSuccess.Should().BeTrue();
     }
@@ -66,7 +67,7 @@ public sealed class SendRateLimitTests
 
         // Ten sends at once are counted within milliseconds: at most two one-second windows, so at most six pass.
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
-            app.SendAsync(alice, new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = $"burst {i}" })));
+            app.SendAsync(alice, new SendMessageCommand(sortie.Id, MessageDraft.Text($"burst {i}")))));
 
         results.Count(r => r.IsSuccess).Should().BeInRange(3, 6);
         results.First(r => r.IsFailure).ShouldFailWith(RequestErrorCodes.RateLimited).RetryAfterSeconds.Should().Be(1);

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using SortieChat.Api.Http;
+using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Application.Users.SignInExternalUser;
 using SortieChat.Domain.Common;
-using SortieChat.Infrastructure.Identity;
 
 namespace SortieChat.Api.Auth;
 
@@ -18,43 +18,38 @@ internal static class AuthenticationSetup
     /// Bearer tokens signed with the built-in HS256 key (issuer, audience, lifetime and signature checked),
     /// or, with <c>Jwt:Authority</c>, tokens of that OpenID Connect issuer. Every endpoint needs a token unless it says otherwise.
     /// </summary>
-    public static IServiceCollection AddSortieChatAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSortieChatAuthentication(this IServiceCollection services)
     {
-        var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        var bearer = services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme);
-        if (string.IsNullOrEmpty(jwt.Authority))
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IAccessTokenSettings>((options, tokens) =>
         {
-            bearer.Configure<JwtSigningKey>((options, signingKey) =>
+            if (tokens.Authority is null)
             {
-                Configure(options, jwt, RefuseDeactivatedUsersAsync);
-                options.TokenValidationParameters.ValidIssuer = jwt.Issuer;
-                options.TokenValidationParameters.IssuerSigningKey = signingKey.Key;
+                Configure(options, tokens, RefuseDeactivatedUsersAsync);
+                options.TokenValidationParameters.ValidIssuer = tokens.Issuer;
+                options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(tokens.SigningKey);
                 options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-            });
-        }
-        else
-        {
-            // The issuer and its signing keys come from the authority's discovery document.
-            bearer.Configure(options =>
+            }
+            else
             {
-                Configure(options, jwt, SignInExternalUserAsync);
-                options.Authority = jwt.Authority;
-            });
-        }
+                // The issuer and its signing keys come from the authority's discovery document.
+                Configure(options, tokens, SignInExternalUserAsync);
+                options.Authority = tokens.Authority;
+            }
+        });
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
 
-    private static void Configure(JwtBearerOptions options, JwtOptions jwt, Func<TokenValidatedContext, Task> onValidated)
+    private static void Configure(JwtBearerOptions options, IAccessTokenSettings tokens, Func<TokenValidatedContext, Task> onValidated)
     {
         options.MapInboundClaims = false;
-        options.Audience = jwt.Audience;
+        options.Audience = tokens.Audience;
         options.TokenValidationParameters = new TokenValidationParameters
         {
-            ValidAudience = jwt.Audience,
+            ValidAudience = tokens.Audience,
             ValidateIssuerSigningKey = true,
             ClockSkew = TimeSpan.FromSeconds(30),
             NameClaimType = JwtRegisteredClaimNames.Name,

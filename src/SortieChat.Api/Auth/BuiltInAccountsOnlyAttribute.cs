@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.Options;
 using SortieChat.Api.Http;
+using SortieChat.Application.Abstractions;
 using SortieChat.Domain.Common;
-using SortieChat.Infrastructure.Identity;
 
 namespace SortieChat.Api.Auth;
 
@@ -13,15 +11,13 @@ internal sealed class BuiltInAccountsOnlyAttribute : Attribute, IResourceFilter
 {
     public void OnResourceExecuting(ResourceExecutingContext context)
     {
-        var jwt = context.HttpContext.RequestServices.GetRequiredService<IOptions<JwtOptions>>().Value;
-        if (string.IsNullOrEmpty(jwt.Authority))
+        if (context.HttpContext.RequestServices.GetRequiredService<IAccessTokenSettings>().Authority is null)
         {
             return;
         }
 
-        var problem = ProblemFactory.Create(context.HttpContext, new Error(
+        context.Result = ResultResponses.ProblemResult(context.HttpContext, new Error(
             ErrorCodes.NotFound, "Built-in accounts are off: sign in with the configured OpenID Connect issuer (Jwt:Authority)."));
-        context.Result = new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { ProblemFactory.ContentType } };
     }
 
     public void OnResourceExecuted(ResourceExecutedContext context)

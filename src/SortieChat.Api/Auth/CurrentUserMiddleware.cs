@@ -1,4 +1,4 @@
-using SortieChat.Infrastructure.Identity;
+using SortieChat.Application.Common;
 
 namespace SortieChat.Api.Auth;
 

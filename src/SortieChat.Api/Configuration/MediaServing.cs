@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 using SortieChat.Api.Http;
+using SortieChat.Application.Abstractions;
 using SortieChat.Domain.Common;
-using SortieChat.Infrastructure.Media;
 
 namespace SortieChat.Api.Configuration;
 
@@ -19,7 +19,7 @@ internal static class MediaServing
     /// </summary>
     public static void UseSortieChatMedia(this WebApplication app)
     {
-        var store = app.Services.GetRequiredService<LocalMediaStore>();
+        var store = app.Services.GetRequiredService<IMediaFolder>();
         Directory.CreateDirectory(store.Root);
         app.UseStaticFiles(new StaticFileOptions
         {

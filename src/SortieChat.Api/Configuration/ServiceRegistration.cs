@@ -1,9 +1,12 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using SortieChat.Api.Auth;
+using SortieChat.Api.Contracts;
 using SortieChat.Api.Health;
 using SortieChat.Api.Http;
 using SortieChat.Application;
+using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common.Behaviors;
 using SortieChat.Infrastructure;
 
@@ -11,7 +14,7 @@ namespace SortieChat.Api.Configuration;
 
 public static class ServiceRegistration
 {
-    /// <summary>The use cases and their adapters; the Application tests build their container from this too.</summary>
+    /// <summary>The use cases and their adapters (the Application tests register the same three without the host).</summary>
     public static IServiceCollection AddSortieChat(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSortieChatMediator();
@@ -21,9 +24,9 @@ public static class ServiceRegistration
     }
 
     /// <summary>The HTTP host on top: controllers, JSON, problem details, authentication, health.</summary>
-    public static IServiceCollection AddSortieChatHttp(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSortieChatHttp(this IServiceCollection services)
     {
-        services.AddControllers()
+        services.AddControllers(options => options.Filters.Add<ValidateRequestsFilter>())
             .AddJsonOptions(options => JsonSetup.Configure(options.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(options =>
             {
@@ -31,18 +34,18 @@ public static class ServiceRegistration
                 // MVC's own client errors (415 for a content type a route does not take) stay empty for FrameworkProblems.
                 options.SuppressMapClientErrors = true;
             });
+        services.AddValidatorsFromAssemblyContaining<SendMessageRequestValidator>(ServiceLifetime.Singleton);
         // FluentValidation is the one place that validates: MVC adds no implicit "required" of its own.
         services.Configure<MvcOptions>(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
-        services.AddSortieChatAuthentication(configuration);
+        services.AddSortieChatAuthentication();
         services.AddSortieChatHub();
         services.AddHostedService<PublishPendingEventsOnStop>();
         // Uploads are streamed by hand, but any form reading stays within the largest upload allowed.
         services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()
-            .Configure<Microsoft.Extensions.Options.IOptions<Infrastructure.Media.MediaOptions>>(
-                (form, media) => form.MultipartBodyLengthLimit = media.Value.LargestBytes + 1_048_576);
+            .Configure<IMediaLimits>((form, media) => form.MultipartBodyLengthLimit = media.LargestBytes + 1_048_576);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -2,10 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SortieChat.Api.Auth;
+using SortieChat.Api.Contracts;
 using SortieChat.Api.Http;
 using SortieChat.Application.Users;
-using SortieChat.Application.Users.Login;
-using SortieChat.Application.Users.Register;
 
 namespace SortieChat.Api.Controllers;
 
@@ -16,10 +15,10 @@ namespace SortieChat.Api.Controllers;
 public sealed class AuthController(ISender mediator) : ControllerBase
 {
     [HttpPost("register")]
-    public async Task<ActionResult<AuthResultDto>> Register([FromBody] RegisterCommand body, CancellationToken ct) =>
-        this.RespondCreated(await mediator.Send(body, ct), _ => "/users/me");
+    public async Task<ActionResult<AuthResultDto>> Register([FromBody] RegisterRequest body, CancellationToken ct) =>
+        this.RespondCreated(await mediator.Send(body.ToCommand(), ct), _ => "/users/me");
 
     [HttpPost("login")]
-    public async Task<ActionResult<AuthResultDto>> Login([FromBody] LoginQuery body, CancellationToken ct) =>
-        this.Respond(await mediator.Send(body, ct));
+    public async Task<ActionResult<AuthResultDto>> Login([FromBody] LoginRequest body, CancellationToken ct) =>
+        this.Respond(await mediator.Send(body.ToQuery(), ct));
 }

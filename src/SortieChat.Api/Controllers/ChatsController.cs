@@ -6,7 +6,6 @@ using SortieChat.Application.Chats;
 using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListChatMembers;
 using SortieChat.Application.Chats.ListMyChats;
-using SortieChat.Application.Chats.SetSlowMode;
 
 namespace SortieChat.Api.Controllers;
 
@@ -26,7 +25,7 @@ public sealed class ChatsController(ISender mediator) : ControllerBase
 
     [HttpPatch("{chatId}")]
     public async Task<ActionResult<ChatDto>> SetSlowMode(string chatId, [FromBody] SetSlowModeRequest body, CancellationToken ct) =>
-        this.Respond(await mediator.Send(new SetSlowModeCommand(chatId, body.CooldownSeconds), ct));
+        this.Respond(await mediator.Send(body.ToCommand(chatId), ct));
 
     [HttpGet("sortie/{sortieId}/members")]
     public async Task<ActionResult<IReadOnlyList<ChatMemberDto>>> ListMembers(string sortieId, CancellationToken ct) =>

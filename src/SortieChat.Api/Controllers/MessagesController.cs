@@ -5,9 +5,7 @@ using SortieChat.Api.Http;
 using SortieChat.Application.Messages;
 using SortieChat.Application.Messages.DeleteMessage;
 using SortieChat.Application.Messages.GetMessage;
-using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.MarkAsRead;
-using SortieChat.Application.Messages.SendMessage;
 
 namespace SortieChat.Api.Controllers;
 
@@ -16,17 +14,17 @@ namespace SortieChat.Api.Controllers;
 public sealed class MessagesController(ISender mediator) : ControllerBase
 {
     [HttpGet("sortie/{sortieId}")]
-    public async Task<ActionResult<MessagePageDto>> HistoryBySortie(string sortieId, [FromQuery] HistoryRequest query, CancellationToken ct) =>
-        this.Respond(await mediator.Send(query.ToQuery() with { SortieId = sortieId }, ct));
+    public async Task<ActionResult<MessagePageDto>> HistoryBySortie(string sortieId, [FromQuery] MessageHistoryRequest query, CancellationToken ct) =>
+        this.Respond(await mediator.Send(query.ToQueryBySortie(sortieId), ct));
 
     [HttpGet("chat/{chatId}")]
-    public async Task<ActionResult<MessagePageDto>> HistoryByChat(string chatId, [FromQuery] HistoryRequest query, CancellationToken ct) =>
-        this.Respond(await mediator.Send(query.ToQuery() with { ChatId = chatId }, ct));
+    public async Task<ActionResult<MessagePageDto>> HistoryByChat(string chatId, [FromQuery] MessageHistoryRequest query, CancellationToken ct) =>
+        this.Respond(await mediator.Send(query.ToQueryByChat(chatId), ct));
 
     /// <summary>201 for a new message; 200 with the stored one when the clientMessageId was already sent.</summary>
     [HttpPost("sortie/{sortieId}")]
-    public async Task<ActionResult<MessageDto>> Send(string sortieId, [FromBody] SendMessageCommand body, CancellationToken ct) =>
-        this.RespondCreatedOrOk(await mediator.Send(body with { SortieId = sortieId }, ct), r => r.Message, r => r.Created, m => $"/messages/{m.Id}");
+    public async Task<ActionResult<MessageDto>> Send(string sortieId, [FromBody] SendMessageRequest body, CancellationToken ct) =>
+        this.RespondCreatedOrOk(await mediator.Send(body.ToCommand(sortieId), ct), r => r.Message, r => r.Created, m => $"/messages/{m.Id}");
 
     [HttpDelete("{messageId}")]
     public async Task<ActionResult> Delete(string messageId, CancellationToken ct) => this.RespondNoContent(await mediator.Send(new DeleteMessageCommand(messageId), ct));

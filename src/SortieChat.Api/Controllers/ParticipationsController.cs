@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using SortieChat.Api.Contracts;
 using SortieChat.Api.Http;
 using SortieChat.Application.Participations;
-using SortieChat.Application.Participations.ChangeParticipationStatus;
 
 namespace SortieChat.Api.Controllers;
 
@@ -12,6 +11,6 @@ namespace SortieChat.Api.Controllers;
 public sealed class ParticipationsController(ISender mediator) : ControllerBase
 {
     [HttpPatch("{id}/status")]
-    public async Task<ActionResult<ParticipationDto>> ChangeStatus(string id, [FromBody] ChangeStatusRequest body, CancellationToken ct) =>
-        this.Respond(await mediator.Send(new ChangeParticipationStatusCommand(id, body.Status), ct));
+    public async Task<ActionResult<ParticipationDto>> ChangeStatus(string id, [FromBody] ChangeParticipationStatusRequest body, CancellationToken ct) =>
+        this.Respond(await mediator.Send(body.ToCommand(id), ct));
 }

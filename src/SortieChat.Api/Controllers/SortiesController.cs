@@ -1,11 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using SortieChat.Api.Contracts;
 using SortieChat.Api.Http;
 using SortieChat.Application.Participations;
 using SortieChat.Application.Participations.ListParticipations;
 using SortieChat.Application.Participations.RequestParticipation;
 using SortieChat.Application.Sorties;
-using SortieChat.Application.Sorties.CreateSortie;
 using SortieChat.Application.Sorties.GetSortie;
 using SortieChat.Application.Sorties.ListMySorties;
 
@@ -16,8 +16,8 @@ namespace SortieChat.Api.Controllers;
 public sealed class SortiesController(ISender mediator) : ControllerBase
 {
     [HttpPost]
-    public async Task<ActionResult<SortieDto>> Create([FromBody] CreateSortieCommand body, CancellationToken ct) =>
-        this.RespondCreated(await mediator.Send(body, ct), sortie => $"/sorties/{sortie.Id}");
+    public async Task<ActionResult<SortieDto>> Create([FromBody] CreateSortieRequest body, CancellationToken ct) =>
+        this.RespondCreated(await mediator.Send(body.ToCommand(), ct), sortie => $"/sorties/{sortie.Id}");
 
     [HttpGet("{id}")]
     public async Task<ActionResult<SortieDto>> Get(string id, CancellationToken ct) => this.Respond(await mediator.Send(new GetSortieQuery(id), ct));

@@ -1,16 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using SortieChat.Api.Http;
+using SortieChat.Application.Abstractions;
 using SortieChat.Application.Media;
 using SortieChat.Application.Media.UploadMedia;
-using SortieChat.Infrastructure.Media;
 
 namespace SortieChat.Api.Controllers;
 
 [ApiController]
 [Route("messages")]
-public sealed class UploadsController(ISender mediator, IOptions<MediaOptions> media) : ControllerBase
+public sealed class UploadsController(ISender mediator, IMediaLimits media) : ControllerBase
 {
     /// <summary>
     /// Multipart: sortieId, then file. 201 with what to send as an image, video, audio or file message.
@@ -22,7 +21,7 @@ public sealed class UploadsController(ISender mediator, IOptions<MediaOptions> m
         this.RespondCreated(
             await MultipartUpload.ReadAsync(
                 Request,
-                media.Value.LargestBytes + MultipartOverhead,
+                media.LargestBytes + MultipartOverhead,
                 (sortieId, fileName, file) => mediator.Send(new UploadMediaRequest(sortieId, fileName, file), HttpContext.RequestAborted).AsTask(),
                 HttpContext.RequestAborted),
             uploaded => uploaded.Url);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using SortieChat.Infrastructure;
+using SortieChat.Application.Abstractions.Persistence;
 
 namespace SortieChat.Api.Health;
 

@@ -17,8 +17,7 @@ internal static class ModelStateProblems
         {
             Fields = fields,
         };
-        var problem = ProblemFactory.Create(context.HttpContext, error);
-        return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { ProblemFactory.ContentType } };
+        return ResultResponses.ProblemResult(context.HttpContext, error);
     }
 
     /// <summary>"$.location.latitude" or "request.maxParticipants" becomes the client's "location.latitude" / "maxParticipants".</summary>

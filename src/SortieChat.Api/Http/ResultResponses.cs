@@ -28,9 +28,11 @@ public static class ResultResponses
     public static ActionResult RespondNoContent(this ControllerBase controller, Result result) =>
         result.IsSuccess ? controller.NoContent() : controller.Problem(result.Error!);
 
-    public static ObjectResult Problem(this ControllerBase controller, Error error)
+    public static ObjectResult Problem(this ControllerBase controller, Error error) => ProblemResult(controller.HttpContext, error);
+
+    public static ObjectResult ProblemResult(HttpContext context, Error error)
     {
-        var problem = ProblemFactory.Create(controller.HttpContext, error);
+        var problem = ProblemFactory.Create(context, error);
         return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { ProblemFactory.ContentType } };
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Domain.Common;
-using SortieChat.Infrastructure.Persistence;
 
 namespace SortieChat.Api.Http;
 
@@ -20,7 +20,7 @@ internal sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcep
             return true;
         }
 
-        if (exception is StoreConflictException)
+        if (exception is ConcurrencyConflictException)
         {
             await ProblemFactory.WriteAsync(httpContext, new Error(ErrorCodes.Conflict, "The data changed meanwhile; nothing was stored: try again."));
             return true;

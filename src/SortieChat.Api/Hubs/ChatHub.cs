@@ -2,9 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using SortieChat.Api.Auth;
+using SortieChat.Api.Contracts;
 using SortieChat.Application.Messages;
 using SortieChat.Application.Messages.MarkAsRead;
-using SortieChat.Application.Messages.SendMessage;
 using SortieChat.Application.Rooms;
 using SortieChat.Application.Rooms.GetRoomAccess;
 using SortieChat.Application.Rooms.JoinRoom;
@@ -60,14 +60,14 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
     }
 
     [HubMethodName("sendMessage")]
-    public async Task<Result<MessageDto>> SendMessage(SendMessageCommand? message)
+    public async Task<Result<MessageDto>> SendMessage(SendMessageRequest? message)
     {
         if (message is null)
         {
             return HubErrors.MissingArgument;
         }
 
-        var sent = await mediator.Send(message, Context.ConnectionAborted);
+        var sent = await mediator.Send(message.ToCommand(), Context.ConnectionAborted);
         return sent.IsSuccess ? sent.Value.Message : sent.Error!;
     }
 
@@ -97,7 +97,7 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
     [HubMethodName("markAsRead")]
     public async Task<Result<ReadStateDto>> MarkAsRead(MarkAsReadRequest? request) => request is null
         ? HubErrors.MissingArgument
-        : await mediator.Send(new MarkAsReadCommand(request.MessageId, request.SortieId), Context.ConnectionAborted);
+        : await mediator.Send(request.ToCommand(), Context.ConnectionAborted);
 
     [HubMethodName("leaveRoom")]
     public async Task<Result> LeaveRoom(string sortieId)

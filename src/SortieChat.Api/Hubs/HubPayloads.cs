@@ -1,11 +1,5 @@
 namespace SortieChat.Api.Hubs;
 
-/// <summary>typing's argument.</summary>
-public sealed record TypingRequest(string SortieId, bool IsTyping);
-
-/// <summary>markAsRead's argument.</summary>
-public sealed record MarkAsReadRequest(string SortieId, string MessageId);
-
 public sealed record ConnectedEvent(string UserId);
 
 public sealed record UserTypingEvent(string SortieId, string UserId, bool IsTyping);

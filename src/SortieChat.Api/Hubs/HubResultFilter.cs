@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.SignalR;
 using SortieChat.Api.Auth;
+using SortieChat.Api.Http;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Common;
 using SortieChat.Domain.Common;
-using SortieChat.Infrastructure.Identity;
 
 namespace SortieChat.Api.Hubs;
 
 /// <summary>
-/// The one mapping of hub results: hands the caller to the use cases, unwraps a successful <see cref="Result"/>,
-/// and turns a failed one (or an unexpected exception) into <c>error</c> {code, message} for the caller and a
+/// The one mapping of hub results: hands the caller to the use cases, checks the shape of the request arguments
+/// (<see cref="RequestValidation"/>), unwraps a successful <see cref="Result"/>, and turns a failed one (or an unexpected exception) into <c>error</c> {code, message} for the caller and a
 /// <see cref="HubException"/> "code: message" for the invocation.
 /// </summary>
 internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) : IHubFilter
@@ -18,7 +20,8 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
         Error error;
         try
         {
-            var returned = await next(context);
+            var invalid = await RequestValidation.ValidateAsync(context.ServiceProvider, context.HubMethodArguments, context.Context.ConnectionAborted);
+            var returned = invalid is null ? await next(context) : Result.Failure(invalid);
             if (returned is not Result result)
             {
                 return returned;
@@ -41,7 +44,7 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
             LogAbandoned(logger, context.HubMethodName, context.Context.ConnectionId);
             return null;
         }
-        catch (SortieChat.Infrastructure.Persistence.StoreConflictException)
+        catch (ConcurrencyConflictException)
         {
             error = new Error(ErrorCodes.Conflict, "The data changed meanwhile; nothing was stored: try again.");
         }

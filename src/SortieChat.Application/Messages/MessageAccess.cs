@@ -1,4 +1,5 @@
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Chats;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
 using SortieChat.Domain.Messages;
@@ -18,6 +19,7 @@ internal static class MessageAccess
 
         var chat = await chats.FindByIdAsync(message.ChatId, cancellationToken)
             ?? throw new InvalidOperationException($"The store is inconsistent: chat {message.ChatId} is missing.");
-        return chat.IsMember(userId) ? (message, chat) : ChatErrors.NotAMember;
+        var member = chat.ForMember(userId);
+        return member.IsSuccess ? (message, chat) : member.Error!;
     }
 }

@@ -10,6 +10,4 @@ public static partial class SortieMapper
     public static partial SortieDto ToDto(this Sortie sortie);
 
     public static partial LocationDto ToDto(this Location location);
-
-    public static partial Location ToLocation(this LocationDto location);
 }

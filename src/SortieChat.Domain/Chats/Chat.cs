@@ -64,6 +64,9 @@ public sealed class Chat : AggregateRoot
             UpdatedAt = updatedAt,
         };
 
+    /// <summary>The longest slow-mode cooldown, in seconds.</summary>
+    public const int MaxCooldownSeconds = 3600;
+
     public bool IsMember(string userId) => members.ContainsKey(userId);
 
     public ChatMember? FindMember(string userId) => members.GetValueOrDefault(userId);
@@ -82,7 +85,7 @@ public sealed class Chat : AggregateRoot
 
         if (draft.Type == MessageType.System)
         {
-            return Error.Validation("type", "System messages are posted by the server only.");
+            return ChatErrors.SystemMessageFromMember;
         }
 
         if (replyTo is not null && replyTo.ChatId != Id)
@@ -147,9 +150,18 @@ public sealed class Chat : AggregateRoot
         return member.LastReadSeq;
     }
 
+    /// <summary>A slow-mode cooldown is 0 (off) to <see cref="MaxCooldownSeconds"/> seconds.</summary>
+    public static Result CheckCooldown(int cooldownSeconds) =>
+        cooldownSeconds is >= 0 and <= MaxCooldownSeconds ? Result.Success() : ChatErrors.CooldownOutOfRange;
+
     /// <summary>The creator sets how many seconds a member waits between two messages (0 turns slow mode off).</summary>
     public Result SetSlowMode(string actorId, int cooldownSeconds, DateTimeOffset now)
     {
+        if (CheckCooldown(cooldownSeconds) is { IsFailure: true } outOfRange)
+        {
+            return outOfRange;
+        }
+
         if (FindMember(actorId) is not { } actor)
         {
             return ChatErrors.NotAMember;

@@ -8,7 +8,7 @@ namespace SortieChat.Infrastructure.Media;
 /// Files under a root folder, named by 128 random bits and served under <c>/media/</c>: the URL is the capability.
 /// A file is written to a temporary name and moved into place only when complete.
 /// </summary>
-public sealed partial class LocalMediaStore(string root) : IMediaStore
+public sealed partial class LocalMediaStore(string root) : IMediaStore, IMediaFolder
 {
     public const string UrlPrefix = "/media/";
 

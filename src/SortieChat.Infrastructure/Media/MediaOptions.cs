@@ -1,7 +1,9 @@
+using SortieChat.Application.Abstractions;
+
 namespace SortieChat.Infrastructure.Media;
 
 /// <summary>The <c>Media</c> section (DESIGN.md section 6).</summary>
-public sealed class MediaOptions
+public sealed class MediaOptions : IMediaLimits
 {
     public const string SectionName = "Media";
 

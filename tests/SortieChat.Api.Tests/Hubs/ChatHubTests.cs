@@ -191,6 +191,17 @@ public sealed class ChatHubTests : IAsyncLifetime
         (await send.Should().ThrowAsync<HubException>()).Which.Message.Should().Contain("HubException: validation_failed: ");
     }
 
+    [Theory]
+    [InlineData("sticker", null)]
+    [InlineData("text", "")]
+    [InlineData("image", null)]
+    public async Task SendMessage_WithABadlyShapedRequest_FailsWithValidationFailed(string type, string? content)
+    {
+        var send = () => bob.InvokeAsync("sendMessage", new { sortieId = scenario.SortieId, type, content });
+
+        (await send.Should().ThrowAsync<HubException>()).Which.Message.Should().Contain("HubException: validation_failed: ");
+    }
+
     [Fact]
     public async Task ParticipationDecisions_ReachTheParticipantAndTheRoomLive()
     {

@@ -102,8 +102,7 @@ public sealed class HubMembershipTests : IAsyncLifetime
     public async Task SendMessage_OverTheSendLimit_FailsWithRateLimited()
     {
         await using var limited = new ApiFactory(scenario.Factory.Directory) { KeepDirectory = true };
-        await using var strict = (Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>)limited.WithWebHostBuilder(
-            builder => builder.UseSetting("RateLimits:SendsPerSecond", "2"));
+        await using var strict = limited.With(("RateLimits:SendsPerSecond", "2"));
         using var http = strict.CreateClient();
         var login = await (await http.PostAsJsonAsync("/auth/login", new { email = scenario.Bob.Email, password = "correct horse battery" }, TestContext.Current.CancellationToken))
             .ShouldBeAsync(HttpStatusCode.OK);

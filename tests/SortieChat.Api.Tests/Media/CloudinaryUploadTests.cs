@@ -18,13 +18,11 @@ public sealed class CloudinaryUploadTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         scenario = await Scenario.StartAsync();
-        withCloudinary = scenario.Factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Media:Provider", "Cloudinary");
-            builder.UseSetting("CLOUDINARY_URL", "cloudinary://123456:secret@demo");
-            builder.UseSetting("Media:Cloudinary:BaseUrl", cloudinary.Url);
-            builder.UseSetting("Media:Cloudinary:TimeoutSeconds", "6");
-        });
+        withCloudinary = scenario.Factory.With(
+            ("Media:Provider", "Cloudinary"),
+            ("CLOUDINARY_URL", "cloudinary://123456:secret@demo"),
+            ("Media:Cloudinary:BaseUrl", cloudinary.Url),
+            ("Media:Cloudinary:TimeoutSeconds", "6"));
         bob = withCloudinary.CreateClient();
         bob.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Bob.Token);
     }

@@ -15,11 +15,7 @@ public sealed class UploadLimitTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         scenario = await Scenario.StartAsync();
-        limited = scenario.Factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Media:MaxFileMiB", "1");
-            builder.UseSetting("Media:MaxImageMiB", "1");
-        });
+        limited = scenario.Factory.With(("Media:MaxFileMiB", "1"), ("Media:MaxImageMiB", "1"));
         bob = limited.CreateClient();
         bob.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Bob.Token);
     }

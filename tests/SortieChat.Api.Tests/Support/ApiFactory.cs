@@ -18,6 +18,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public bool KeepDirectory { get; init; }
 
+    /// <summary>The same server on the same data with some settings changed (a limit, the media provider...).</summary>
+    public WebApplicationFactory<Program> With(params (string Key, string? Value)[] settings) =>
+        WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+
     /// <summary>Serves on a real Kestrel at 127.0.0.1 on a free port (a real socket, where the test host has an in-memory pipe).</summary>
     /// <returns>The server's address, ending with a slash.</returns>
     public Uri StartKestrel()

@@ -13,6 +13,7 @@ using SortieChat.Application.Users.GetMe;
 using SortieChat.Application.Users.Login;
 using SortieChat.Application.Users.Register;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Tests.Contract;
 
@@ -76,7 +77,7 @@ public abstract class StoreContractTests
         await using var app = await StartAsync(NewName());
         var alice = await app.RegisterAsync("Alice");
         var sortie = await app.CreateSortieAsync(alice);
-        var command = new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "once", ClientMessageId = "k" };
+        var command = new SendMessageCommand(sortie.Id, MessageDraft.Text("once"), ClientMessageId: "k");
 
         var first = (await app.SendAsync(alice, command)).ShouldSucceed();
         var again = (await app.SendAsync(alice, command)).ShouldSucceed();
@@ -93,7 +94,7 @@ public abstract class StoreContractTests
         var bob = await app.RegisterAsync("Bob");
         var sortie = await app.CreateSortieAsync(alice);
         await app.JoinAsync(alice, bob, sortie.Id);
-        var command = new SendMessageCommand { SortieId = sortie.Id, Type = "text", Content = "once", ClientMessageId = "k" };
+        var command = new SendMessageCommand(sortie.Id, MessageDraft.Text("once"), ClientMessageId: "k");
         var first = (await app.SendAsync(alice, command)).ShouldSucceed();
         (await app.SendAsync(bob, new MarkAsReadCommand(first.Message.Id))).ShouldSucceed();
 
@@ -170,10 +171,8 @@ public abstract class StoreContractTests
         await using var app = await StartAsync(NewName());
         var alice = await app.RegisterAsync("Alice");
         var sortie = await app.CreateSortieAsync(alice);
-        var sent = (await app.SendAsync(alice, new SendMessageCommand
-        {
-            SortieId = sortie.Id, Type = "location", Content = "here", Location = new Common.Dtos.LocationDto(1, 2, "a", "b"),
-        })).ShouldSucceed().Message;
+        var sent = (await app.SendAsync(alice, new SendMessageCommand(
+            sortie.Id, new MessageDraft(MessageType.Location, "here", null, new Domain.Sorties.Location(1, 2, "a", "b"))))).ShouldSucceed().Message;
 
         (await app.SendAsync(alice, new DeleteMessageCommand(sent.Id))).IsSuccess.Should().BeTrue();
 

@@ -1,4 +1,3 @@
-using SortieChat.Application.Common.Dtos;
 using SortieChat.Application.Messages;
 using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.SendMessage;
@@ -9,6 +8,9 @@ using SortieChat.Application.Sorties;
 using SortieChat.Application.Sorties.CreateSortie;
 using SortieChat.Application.Users.Register;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
+using SortieChat.Domain.Participations;
+using SortieChat.Domain.Sorties;
 
 namespace SortieChat.Application.Tests.Support;
 
@@ -33,15 +35,15 @@ public static class Steps
             .ShouldSucceed().UserId;
 
     public static async Task<SortieDto> CreateSortieAsync(this TestApp app, string creatorId, int maxParticipants = 10, string title = "Picnic") =>
-        (await app.SendAsync(creatorId, new CreateSortieCommand(
-            title, "By the river", new DateTimeOffset(2026, 12, 24, 12, 0, 0, TimeSpan.Zero), new LocationDto(48.85, 2.35, "Quai", "Seine"), maxParticipants)))
+        (await app.SendAsync(creatorId, new CreateSortieCommand(new SortieDetails(
+            title, "By the river", new DateTimeOffset(2026, 12, 24, 12, 0, 0, TimeSpan.Zero), new Location(48.85, 2.35, "Quai", "Seine"), maxParticipants))))
             .ShouldSucceed();
 
     public static async Task<ParticipationDto> RequestAsync(this TestApp app, string userId, string sortieId) =>
         (await app.SendAsync(userId, new RequestParticipationCommand(sortieId))).ShouldSucceed().Participation;
 
     public static async Task<ParticipationDto> SetStatusAsync(this TestApp app, string actorId, string participationId, string status) =>
-        (await app.SendAsync(actorId, new ChangeParticipationStatusCommand(participationId, status))).ShouldSucceed();
+        (await app.SendAsync(actorId, new ChangeParticipationStatusCommand(participationId, StatusNamed(status)))).ShouldSucceed();
 
     /// <summary>The user asks and the creator accepts; returns the participation.</summary>
     public static async Task<ParticipationDto> JoinAsync(this TestApp app, string creatorId, string userId, string sortieId)
@@ -51,9 +53,15 @@ public static class Steps
     }
 
     public static async Task<MessageDto> SendTextAsync(this TestApp app, string userId, string sortieId, string text, string? clientMessageId = null) =>
-        (await app.SendAsync(userId, new SendMessageCommand { SortieId = sortieId, Type = "text", Content = text, ClientMessageId = clientMessageId }))
+        (await app.SendAsync(userId, new SendMessageCommand(sortieId, MessageDraft.Text(text), ClientMessageId: clientMessageId)))
             .ShouldSucceed().Message;
 
     public static async Task<MessagePageDto> PageAsync(this TestApp app, string userId, GetMessagesQuery query) =>
         (await app.SendAsync(userId, query)).ShouldSucceed();
+
+    /// <summary>An attachment known by its url only.</summary>
+    public static MediaAttachment Media(string url) => new(url, null, null, null, null, null, null, null);
+
+    private static ParticipationStatus StatusNamed(string name) =>
+        ParticipationStatusNames.TryParse(name, out var status) ? status : throw new ArgumentException($"{name} is not a status.", nameof(name));
 }

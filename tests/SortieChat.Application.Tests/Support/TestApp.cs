@@ -3,18 +3,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
-using SortieChat.Api.Configuration;
 using SortieChat.Application.Abstractions;
+using SortieChat.Application.Common;
+using SortieChat.Application.Common.Behaviors;
 using SortieChat.Application.Common.DomainEvents;
 using SortieChat.Infrastructure;
-using SortieChat.Infrastructure.Identity;
 using SortieChat.Infrastructure.Media;
 
 namespace SortieChat.Application.Tests.Support;
 
 /// <summary>
-/// The server's own container (mediator, handlers, validators, SQLite adapter) on a temporary database file,
-/// with a recording notifier in place of the hub. Each call runs in its own scope, as a request would.
+/// The server's own registrations (mediator, handlers, validators, SQLite adapter) without its HTTP host, on a
+/// temporary database file, with a recording notifier in place of the hub. Each call runs in its own scope, as a request would.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
@@ -40,7 +40,15 @@ public sealed class TestApp : IAsyncDisposable
         var environment = new HostingEnvironment { EnvironmentName = "Development", ContentRootPath = directory, ApplicationName = "SortieChat.Tests" };
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddSortieChat(configuration, environment);
+        // The Api's composition without its host: the same mediator options (they are read at compile time, here too).
+        collection.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+        });
+        collection.AddApplication();
+        collection.AddInfrastructure(configuration, environment);
         // The real PBKDF2 hasher, with fewer rounds so that tests can register users quickly.
         collection.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
         collection.AddSingleton(Notifier);

@@ -428,6 +428,19 @@ public sealed class ChatTests
         scenario.Chat.CooldownSeconds.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(Chat.MaxCooldownSeconds + 1)]
+    public void SetSlowMode_OutOfRange_FailsValidationOnCooldownSeconds(int seconds)
+    {
+        var scenario = SortieScenario.Create();
+
+        var result = scenario.Chat.SetSlowMode(scenario.CreatorId, seconds, T);
+
+        result.Error!.Fields!.Keys.Should().Equal("cooldownSeconds");
+        scenario.Chat.CooldownSeconds.Should().Be(0);
+    }
+
     [Fact]
     public void SetSlowMode_ByANonMember_FailsWithNotAMember()
     {

@@ -11,25 +11,26 @@ namespace SortieChat.Application.Chats.GetChat;
 public sealed class GetChatQueryHandler(IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser)
     : IQueryHandler<GetChatQuery, Result<ChatDto>>, IQueryHandler<GetChatBySortieQuery, Result<ChatDto>>
 {
-    public async ValueTask<Result<ChatDto>> Handle(GetChatQuery query, CancellationToken cancellationToken) =>
-        await ViewAsync(await chats.FindByIdAsync(query.ChatId, cancellationToken), cancellationToken);
-
-    public async ValueTask<Result<ChatDto>> Handle(GetChatBySortieQuery query, CancellationToken cancellationToken) =>
-        await ViewAsync(await chats.FindBySortieIdAsync(query.SortieId, cancellationToken), cancellationToken);
-
-    private async Task<Result<ChatDto>> ViewAsync(Chat? chat, CancellationToken cancellationToken)
+    public async ValueTask<Result<ChatDto>> Handle(GetChatQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
-        if (chat is null)
+        return await ViewAsync(await chats.FindForMemberByChatIdAsync(query.ChatId, userId, cancellationToken), userId, cancellationToken);
+    }
+
+    public async ValueTask<Result<ChatDto>> Handle(GetChatBySortieQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        return await ViewAsync(await chats.FindForMemberAsync(query.SortieId, userId, cancellationToken), userId, cancellationToken);
+    }
+
+    private async Task<Result<ChatDto>> ViewAsync(Result<Chat> found, string userId, CancellationToken cancellationToken)
+    {
+        if (found.IsFailure)
         {
-            return ChatErrors.NotFound;
+            return found.Error!;
         }
 
-        if (!chat.IsMember(userId))
-        {
-            return ChatErrors.NotAMember;
-        }
-
+        var chat = found.Value;
         var lastMessage = chat.LastMessageId is { } id ? await messages.FindByIdAsync(id, cancellationToken) : null;
         return chat.ToDto(userId, lastMessage);
     }

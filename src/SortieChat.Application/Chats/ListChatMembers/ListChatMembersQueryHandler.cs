@@ -13,16 +13,13 @@ public sealed class ListChatMembersQueryHandler(
 {
     public async ValueTask<Result<IReadOnlyList<ChatMemberDto>>> Handle(ListChatMembersQuery query, CancellationToken cancellationToken)
     {
-        if (await chats.FindBySortieIdAsync(query.SortieId, cancellationToken) is not { } chat)
+        var found = await chats.FindForMemberAsync(query.SortieId, currentUser.RequireUserId(), cancellationToken);
+        if (found.IsFailure)
         {
-            return ChatErrors.NotFound;
+            return found.Error!;
         }
 
-        if (!chat.IsMember(currentUser.RequireUserId()))
-        {
-            return ChatErrors.NotAMember;
-        }
-
+        var chat = found.Value;
         var members = chat.Members;
         var profiles = await users.FindManyAsync([.. members.Select(m => m.UserId)], cancellationToken);
         var online = await presence.GetOnlineUsersAsync(chat.SortieId, cancellationToken);

@@ -12,13 +12,21 @@ public sealed class SetSlowModeCommandHandler(IChatRepository chats, IMessageRep
 {
     public async ValueTask<Result<ChatDto>> Handle(SetSlowModeCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUserId();
-        if (await chats.FindByIdAsync(command.ChatId, cancellationToken) is not { } chat)
+        // The chat decides the range; asked first, as an input error, before anything is read.
+        if (Chat.CheckCooldown(command.CooldownSeconds) is { IsFailure: true } outOfRange)
         {
-            return ChatErrors.NotFound;
+            return outOfRange.Error!;
         }
 
-        var set = chat.SetSlowMode(userId, command.CooldownSeconds!.Value, clock.UtcNow);
+        var userId = currentUser.RequireUserId();
+        var found = await chats.FindForMemberByChatIdAsync(command.ChatId, userId, cancellationToken);
+        if (found.IsFailure)
+        {
+            return found.Error!;
+        }
+
+        var chat = found.Value;
+        var set = chat.SetSlowMode(userId, command.CooldownSeconds, clock.UtcNow);
         if (set.IsFailure)
         {
             return set.Error!;

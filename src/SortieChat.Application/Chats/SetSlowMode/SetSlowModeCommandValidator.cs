@@ -8,6 +8,5 @@ public sealed class SetSlowModeCommandValidator : AbstractValidator<SetSlowModeC
     public SetSlowModeCommandValidator()
     {
         RuleFor(x => x.ChatId).MustBeId();
-        RuleFor(x => x.CooldownSeconds).NotNull().InclusiveBetween(0, 3600);
     }
 }

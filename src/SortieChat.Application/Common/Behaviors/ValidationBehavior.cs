@@ -1,6 +1,6 @@
 using FluentValidation;
 using Mediator;
-using SortieChat.Domain.Common;
+using SortieChat.Application.Common.Validation;
 
 namespace SortieChat.Application.Common.Behaviors;
 
@@ -23,10 +23,6 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
             return await next(message, cancellationToken);
         }
 
-        var fields = failures
-            .GroupBy(f => FieldNames.ToCamelCasePath(f.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
-        var error = new Error(ErrorCodes.ValidationFailed, "One or more fields are invalid.") { Fields = fields };
-        return ResultFactory<TResponse>.Failure(error);
+        return ResultFactory<TResponse>.Failure(ValidationFailures.ToError(failures));
     }
 }

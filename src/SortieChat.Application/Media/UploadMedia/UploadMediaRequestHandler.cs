@@ -1,10 +1,10 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Chats;
 using SortieChat.Application.Common;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
-using SortieChat.Domain.Sorties;
 
 namespace SortieChat.Application.Media.UploadMedia;
 
@@ -15,14 +15,10 @@ public sealed class UploadMediaRequestHandler(
     public async ValueTask<Result<UploadedMediaDto>> Handle(UploadMediaRequest request, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
-        if (await chats.FindBySortieIdAsync(request.SortieId, cancellationToken) is not { } chat)
+        var chat = await chats.FindForMemberAsync(request.SortieId, userId, cancellationToken);
+        if (chat.IsFailure)
         {
-            return SortieErrors.NotFound;
-        }
-
-        if (!chat.IsMember(userId))
-        {
-            return ChatErrors.NotAMember;
+            return chat.Error!;
         }
 
         if (!rateLimiter.TryAcquire(userId, out var retryAfter))

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.Extensions.Options;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Chats;
 using SortieChat.Application.Common;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
@@ -17,19 +18,16 @@ public sealed class GetMessagesQueryHandler(
 
     public async ValueTask<Result<MessagePageDto>> Handle(GetMessagesQuery query, CancellationToken cancellationToken)
     {
-        var chat = query.ChatId is { } chatId
-            ? await chats.FindByIdAsync(chatId, cancellationToken)
-            : await chats.FindBySortieIdAsync(query.SortieId!, cancellationToken);
-        if (chat is null)
+        var userId = currentUser.RequireUserId();
+        var found = query.ChatId is { } chatId
+            ? await chats.FindForMemberByChatIdAsync(chatId, userId, cancellationToken)
+            : await chats.FindForMemberAsync(query.SortieId!, userId, cancellationToken);
+        if (found.IsFailure)
         {
-            return ChatErrors.NotFound;
+            return found.Error!;
         }
 
-        if (!chat.IsMember(currentUser.RequireUserId()))
-        {
-            return ChatErrors.NotAMember;
-        }
-
+        var chat = found.Value;
         var window = await WindowAsync(chat, query, query.Limit ?? limits.Value.DefaultPageSize, cancellationToken);
         if (window.IsFailure)
         {

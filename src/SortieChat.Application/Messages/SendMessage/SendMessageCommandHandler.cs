@@ -1,6 +1,7 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Chats;
 using SortieChat.Application.Common;
 using SortieChat.Application.Sorties;
 using SortieChat.Domain.Chats;
@@ -28,16 +29,13 @@ public sealed class SendMessageCommandHandler(
         }
 
         // Only the sender's membership is read: a send costs the same in a room of 3 or of 1,000.
-        if (await chats.FindForPostingAsync(command.SortieId, userId, cancellationToken) is not { } chat)
+        var found = await chats.FindForPosterAsync(command.SortieId, userId, cancellationToken);
+        if (found.IsFailure)
         {
-            return SortieErrors.NotFound;
+            return found.Error!;
         }
 
-        if (!chat.IsMember(userId))
-        {
-            return ChatErrors.NotAMember;
-        }
-
+        var chat = found.Value;
         if (command.ClientMessageId is { } clientMessageId
             && await messages.FindByClientMessageIdAsync(chat.Id, userId, clientMessageId, cancellationToken) is { } stored)
         {
@@ -53,19 +51,7 @@ public sealed class SendMessageCommandHandler(
             return MessageErrors.ReplyToOtherChat;
         }
 
-        var posted = chat.Post(ids.NewId(), userId, ToDraft(command), replyTo, command.ClientMessageId, clock.UtcNow);
+        var posted = chat.Post(ids.NewId(), userId, command.Message, replyTo, command.ClientMessageId, clock.UtcNow);
         return posted.IsSuccess ? new SendMessageResult(posted.Value.ToDto(chat.Members), Created: true) : posted.Error!;
-    }
-
-    private static MessageDraft ToDraft(SendMessageCommand command)
-    {
-        MessageTypeNames.TryParse(command.Type, out var type);
-        var media = type.IsMedia()
-            ? new MediaAttachment(command.MediaUrl!, command.ThumbnailUrl, command.MediaDuration, command.FileSize,
-                command.FileName, command.MimeType, command.Width, command.Height)
-            : null;
-        var location = type == MessageType.Location ? command.Location?.ToLocation() : null;
-        var content = string.IsNullOrEmpty(command.Content) ? null : command.Content;
-        return new MessageDraft(type, content, media, location);
     }
 }

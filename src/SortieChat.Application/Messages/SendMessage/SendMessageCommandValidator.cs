@@ -1,47 +1,25 @@
 using FluentValidation;
-using Microsoft.Extensions.Options;
 using SortieChat.Application.Abstractions;
-using SortieChat.Application.Common;
 using SortieChat.Application.Common.Validation;
-using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Messages.SendMessage;
 
+/// <summary>The ids around the draft, and its files issued by this server; the draft's shape is checked where it enters.</summary>
 public sealed class SendMessageCommandValidator : AbstractValidator<SendMessageCommand>
 {
-    public SendMessageCommandValidator(IOptions<LimitsOptions> limits, IMediaStore mediaStore)
+    public SendMessageCommandValidator(IMediaStore mediaStore)
     {
-        var maxContent = limits.Value.MaxContentLength;
         RuleFor(x => x.SortieId).MustBeId();
-        RuleFor(x => x.Type).Must(type => MessageTypeNames.TryParse(type, out _))
-            .WithMessage($"'Type' must be one of {string.Join(", ", MessageTypeNames.All.Where(t => t != "system"))}.")
-            .Must(type => type != "system").WithMessage("System messages are posted by the server only.");
-        RuleFor(x => x.Content).MaximumLength(maxContent);
-        RuleFor(x => x.Content).Must(content => !string.IsNullOrWhiteSpace(content))
-            .WithMessage("A text message needs content.").When(x => x.Type == "text");
+        RuleFor(x => x.Message).NotNull();
         RuleFor(x => x.ReplyTo).MustBeIdWhenPresent();
         RuleFor(x => x.ClientMessageId).Length(1, 64).When(x => x.ClientMessageId is not null);
-
-        When(x => MessageTypeNames.TryParse(x.Type, out var type) && type.IsMedia(), () =>
+        When(x => x.Message?.Media is not null, () =>
         {
-            RuleFor(x => x.MediaUrl).NotEmpty().WithMessage("A media message needs the mediaUrl that the upload returned.")
-                .MustAsync(async (url, ct) => await mediaStore.IsIssuedAsync(url!, ct))
-                .WithMessage("'Media Url' must be a file uploaded to this server.");
-            RuleFor(x => x.ThumbnailUrl!).MustAsync(async (url, ct) => await mediaStore.IsIssuedAsync(url, ct))
-                .WithMessage("'Thumbnail Url' must be a file uploaded to this server.").When(x => x.ThumbnailUrl is not null);
-            RuleFor(x => x.MediaDuration).GreaterThanOrEqualTo(0);
-            RuleFor(x => x.FileSize).GreaterThanOrEqualTo(0);
-            RuleFor(x => x.FileName).MaximumLength(255);
-            RuleFor(x => x.MimeType).MaximumLength(127);
-            RuleFor(x => x.Width).GreaterThan(0);
-            RuleFor(x => x.Height).GreaterThan(0);
-        }).Otherwise(() =>
-        {
-            RuleFor(x => x.MediaUrl).Null().WithMessage("Only image, video, audio and file messages carry a mediaUrl.");
-            RuleFor(x => x.ThumbnailUrl).Null().WithMessage("Only image, video, audio and file messages carry a thumbnailUrl.");
+            RuleFor(x => x.Message.Media!.Url).MustAsync(async (url, ct) => await mediaStore.IsIssuedAsync(url, ct))
+                .OverridePropertyName("mediaUrl").WithMessage("'Media Url' must be a file uploaded to this server.");
+            RuleFor(x => x.Message.Media!.ThumbnailUrl!).MustAsync(async (url, ct) => await mediaStore.IsIssuedAsync(url, ct))
+                .OverridePropertyName("thumbnailUrl").WithMessage("'Thumbnail Url' must be a file uploaded to this server.")
+                .When(x => x.Message.Media!.ThumbnailUrl is not null);
         });
-
-        RuleFor(x => x.Location).NotNull().WithMessage("A location message needs a location.").When(x => x.Type == "location");
-        RuleFor(x => x.Location!).SetValidator(new LocationValidator()).When(x => x.Location is not null);
     }
 }

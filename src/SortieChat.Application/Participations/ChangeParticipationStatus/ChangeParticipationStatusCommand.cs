@@ -1,7 +1,8 @@
 using Mediator;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Participations;
 
 namespace SortieChat.Application.Participations.ChangeParticipationStatus;
 
-/// <summary><see cref="Status"/> is one of EN_ATTENTE, ACCEPTEE, REFUSEE, ANNULEE.</summary>
-public sealed record ChangeParticipationStatusCommand(string ParticipationId, string? Status) : ICommand<Result<ParticipationDto>>;
+/// <summary>Moves the participation to <paramref name="Status"/>, when the table allows it and the actor may.</summary>
+public sealed record ChangeParticipationStatusCommand(string ParticipationId, ParticipationStatus Status) : ICommand<Result<ParticipationDto>>;

@@ -18,7 +18,6 @@ public sealed class ChangeParticipationStatusCommandHandler(
 {
     public async ValueTask<Result<ParticipationDto>> Handle(ChangeParticipationStatusCommand command, CancellationToken cancellationToken)
     {
-        ParticipationStatusNames.TryParse(command.Status, out var target);
         if (await participations.FindByIdAsync(command.ParticipationId, cancellationToken) is not { } participation)
         {
             return ParticipationErrors.NotFound;
@@ -32,7 +31,7 @@ public sealed class ChangeParticipationStatusCommandHandler(
         }
 
         var changed = ParticipationWorkflow.ChangeStatus(
-            sortie, chat, participation, currentUser.RequireUserId(), target, participant.DisplayName, ids.NewId(), clock.UtcNow);
+            sortie, chat, participation, currentUser.RequireUserId(), command.Status, participant.DisplayName, ids.NewId(), clock.UtcNow);
         return changed.IsSuccess ? participation.ToDto(participant.DisplayName) : changed.Error!;
     }
 

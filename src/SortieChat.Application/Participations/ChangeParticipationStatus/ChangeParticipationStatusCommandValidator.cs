@@ -1,6 +1,5 @@
 using FluentValidation;
 using SortieChat.Application.Common.Validation;
-using SortieChat.Domain.Participations;
 
 namespace SortieChat.Application.Participations.ChangeParticipationStatus;
 
@@ -9,7 +8,5 @@ public sealed class ChangeParticipationStatusCommandValidator : AbstractValidato
     public ChangeParticipationStatusCommandValidator()
     {
         RuleFor(x => x.ParticipationId).MustBeId();
-        RuleFor(x => x.Status).Must(status => ParticipationStatusNames.TryParse(status, out _))
-            .WithMessage($"'Status' must be one of {string.Join(", ", ParticipationStatusNames.All)}.");
     }
 }

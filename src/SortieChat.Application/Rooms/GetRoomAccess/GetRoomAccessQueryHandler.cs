@@ -1,10 +1,10 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Chats;
 using SortieChat.Application.Common;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
-using SortieChat.Domain.Sorties;
 
 namespace SortieChat.Application.Rooms.GetRoomAccess;
 
@@ -12,11 +12,7 @@ public sealed class GetRoomAccessQueryHandler(IChatRepository chats, ICurrentUse
 {
     public async ValueTask<Result<RoomAccessDto>> Handle(GetRoomAccessQuery query, CancellationToken cancellationToken)
     {
-        if (await chats.FindBySortieIdAsync(query.SortieId, cancellationToken) is not { } chat)
-        {
-            return SortieErrors.NotFound;
-        }
-
-        return chat.IsMember(currentUser.RequireUserId()) ? new RoomAccessDto(chat.SortieId, chat.Id) : ChatErrors.NotAMember;
+        var chat = await chats.FindForMemberAsync(query.SortieId, currentUser.RequireUserId(), cancellationToken);
+        return chat.IsSuccess ? new RoomAccessDto(chat.Value.SortieId, chat.Value.Id) : chat.Error!;
     }
 }

@@ -1,11 +1,11 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Chats;
 using SortieChat.Application.Common;
 using SortieChat.Application.Messages;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
-using SortieChat.Domain.Sorties;
 
 namespace SortieChat.Application.Rooms.JoinRoom;
 
@@ -16,16 +16,13 @@ public sealed class JoinRoomQueryHandler(IChatRepository chats, IMessageReposito
 
     public async ValueTask<Result<RoomSnapshotDto>> Handle(JoinRoomQuery query, CancellationToken cancellationToken)
     {
-        if (await chats.FindBySortieIdAsync(query.SortieId, cancellationToken) is not { } chat)
+        var found = await chats.FindForMemberAsync(query.SortieId, currentUser.RequireUserId(), cancellationToken);
+        if (found.IsFailure)
         {
-            return SortieErrors.NotFound;
+            return found.Error!;
         }
 
-        if (!chat.IsMember(currentUser.RequireUserId()))
-        {
-            return ChatErrors.NotAMember;
-        }
-
+        var chat = found.Value;
         var slice = await messages.GetWindowAsync(chat.Id, new MessageWindow(PageDirection.Older, null, MessagesOnJoin), cancellationToken);
         var lastSeq = slice.Items.Count > 0 ? slice.Items[^1].Seq : chat.LastSeq;
         return new RoomSnapshotDto(chat.SortieId, chat.Id, lastSeq, [.. slice.Items.Select(m => m.ToDto(chat.Members))]);

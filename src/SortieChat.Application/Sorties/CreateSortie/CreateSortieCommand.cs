@@ -1,8 +1,7 @@
 using Mediator;
-using SortieChat.Application.Common.Dtos;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Sorties;
 
 namespace SortieChat.Application.Sorties.CreateSortie;
 
-public sealed record CreateSortieCommand(
-    string Title, string? Description, DateTimeOffset? StartsAt, LocationDto? Location, int MaxParticipants) : ICommand<Result<SortieDto>>;
+public sealed record CreateSortieCommand(SortieDetails Details) : ICommand<Result<SortieDto>>;

@@ -16,9 +16,7 @@ public sealed class CreateSortieCommandHandler(
     public ValueTask<Result<SortieDto>> Handle(CreateSortieCommand command, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var details = new SortieDetails(command.Title, command.Description, command.StartsAt!.Value.ToUniversalTime(),
-            command.Location?.ToLocation(), command.MaxParticipants);
-        var sortie = Sortie.Create(ids.NewId(), ids.NewId(), currentUser.RequireUserId(), details, now);
+        var sortie = Sortie.Create(ids.NewId(), ids.NewId(), currentUser.RequireUserId(), command.Details, now);
         var chat = Chat.Open(sortie, ids.NewId(), now);
         sorties.Add(sortie);
         chats.Add(chat);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using MongoDB.Bson;
 using MongoDB.Driver;
+using SortieChat.Application.Abstractions.Persistence;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
 

@@ -1,3 +1,5 @@
+using SortieChat.Application.Abstractions.Persistence;
+
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
 internal sealed class SqliteStorageProbe(SqliteDatabase database) : IStorageProbe

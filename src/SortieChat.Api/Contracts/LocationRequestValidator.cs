@@ -1,11 +1,10 @@
 using FluentValidation;
-using SortieChat.Application.Common.Dtos;
 
-namespace SortieChat.Application.Common.Validation;
+namespace SortieChat.Api.Contracts;
 
-public sealed class LocationValidator : AbstractValidator<LocationDto>
+public sealed class LocationRequestValidator : AbstractValidator<LocationRequest>
 {
-    public LocationValidator()
+    public LocationRequestValidator()
     {
         RuleFor(x => x.Latitude).InclusiveBetween(-90, 90);
         RuleFor(x => x.Longitude).InclusiveBetween(-180, 180);

@@ -1,6 +1,6 @@
 using SortieChat.Application.Abstractions;
 
-namespace SortieChat.Infrastructure.Identity;
+namespace SortieChat.Application.Common;
 
 /// <summary>Set once per request scope by the host that authenticated the caller (HTTP, hub, tests).</summary>
 public sealed class CurrentUser : ICurrentUser

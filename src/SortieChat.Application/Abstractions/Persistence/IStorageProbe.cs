@@ -1,4 +1,4 @@
-namespace SortieChat.Infrastructure;
+namespace SortieChat.Application.Abstractions.Persistence;
 
 /// <summary>Asks the configured store for a trivial answer (readiness).</summary>
 public interface IStorageProbe

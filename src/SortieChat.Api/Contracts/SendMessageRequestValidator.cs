@@ -1,0 +1,38 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using SortieChat.Application.Common;
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Api.Contracts;
+
+/// <summary>The shape of a send; the ids and whether its files were uploaded here are the command's to check.</summary>
+public sealed class SendMessageRequestValidator : AbstractValidator<SendMessageRequest>
+{
+    public SendMessageRequestValidator(IOptions<LimitsOptions> limits)
+    {
+        var maxContent = limits.Value.MaxContentLength;
+        RuleFor(x => x.Type).Must(type => MessageTypeNames.TryParse(type, out _))
+            .WithMessage($"'Type' must be one of {string.Join(", ", MessageTypeNames.All.Where(t => t != "system"))}.");
+        RuleFor(x => x.Content).MaximumLength(maxContent);
+        RuleFor(x => x.Content).Must(content => !string.IsNullOrWhiteSpace(content))
+            .WithMessage("A text message needs content.").When(x => x.Type == "text");
+
+        When(x => MessageTypeNames.TryParse(x.Type, out var type) && type.IsMedia(), () =>
+        {
+            RuleFor(x => x.MediaUrl).NotEmpty().WithMessage("A media message needs the mediaUrl that the upload returned.");
+            RuleFor(x => x.MediaDuration).GreaterThanOrEqualTo(0);
+            RuleFor(x => x.FileSize).GreaterThanOrEqualTo(0);
+            RuleFor(x => x.FileName).MaximumLength(255);
+            RuleFor(x => x.MimeType).MaximumLength(127);
+            RuleFor(x => x.Width).GreaterThan(0);
+            RuleFor(x => x.Height).GreaterThan(0);
+        }).Otherwise(() =>
+        {
+            RuleFor(x => x.MediaUrl).Null().WithMessage("Only image, video, audio and file messages carry a mediaUrl.");
+            RuleFor(x => x.ThumbnailUrl).Null().WithMessage("Only image, video, audio and file messages carry a thumbnailUrl.");
+        });
+
+        RuleFor(x => x.Location).NotNull().WithMessage("A location message needs a location.").When(x => x.Type == "location");
+        RuleFor(x => x.Location!).SetValidator(new LocationRequestValidator()).When(x => x.Location is not null);
+    }
+}
