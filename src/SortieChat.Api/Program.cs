@@ -8,6 +8,7 @@ try
     builder.UseDefaultUrlWhenNoneConfigured();
     builder.Services.AddSortieChat(builder.Configuration, builder.Environment);
     builder.Services.AddSortieChatHttp();
+    builder.Services.AddSortieChatBrowserAndProxies(builder.Configuration, builder.Environment);
     app = builder.Build();
     await app.Services.InitializeInfrastructureAsync();
 }

@@ -8,8 +8,12 @@ internal static class EndpointRegistration
 {
     public static WebApplication MapSortieChatEndpoints(this WebApplication app)
     {
+        app.UseForwardedHeadersFromKnownProxies();
+        app.UseSecurityHeaders();
         app.UseMiddleware<RefusedBodyDraining>();
         app.UseExceptionHandler();
+        // Before authentication: a preflight carries no token, and refusals must still reach the page that asked.
+        app.UseCors();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseStatusCodePages(context => FrameworkProblems.WriteAsync(context.HttpContext));
         app.UseSortieChatMedia();
