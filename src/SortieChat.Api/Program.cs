@@ -6,6 +6,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.UseDefaultUrlWhenNoneConfigured();
+    builder.Logging.AddSecrecyFilters();
     builder.Services.AddSortieChat(builder.Configuration, builder.Environment);
     builder.Services.AddSortieChatHttp();
     builder.Services.AddSortieChatBrowserAndProxies(builder.Configuration, builder.Environment);

@@ -1,0 +1,16 @@
+namespace SortieChat.Api.Configuration;
+
+/// <summary>
+/// Log categories that would print secrets at their lower levels, held above them whatever the configuration says
+/// (code filters registered after the configuration's win on the same category): SignalR's dispatcher prints each
+/// invocation's arguments (message content) at Debug, and the hosting diagnostics print each URL with its query
+/// string (the hub's <c>access_token</c>, as browsers send it) at Information.
+/// </summary>
+internal static class LogSecrecy
+{
+    public static ILoggingBuilder AddSecrecyFilters(this ILoggingBuilder logging) =>
+        logging
+            .AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Information)
+            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.Http.Connections", LogLevel.Information);
+}
