@@ -32,6 +32,30 @@ public sealed class SendingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ReplyToAnUnknownMessage_IsRefusedAsNamingNoMessage()
+    {
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+
+        var sent = await app.SendAsync(alice, new SendMessageCommand(sortie.Id, MessageDraft.Text("hi"), ReplyTo: Guid.CreateVersion7().ToString()));
+
+        sent.ShouldFailWith(Domain.Common.ErrorCodes.ValidationFailed).Should().Be(MessageErrors.ReplyToUnknown);
+    }
+
+    [Fact]
+    public async Task Send_ReplyToAMessageOfAnotherChat_IsRefusedAsAnotherChats()
+    {
+        var alice = await app.RegisterAsync("Alice");
+        var here = await app.CreateSortieAsync(alice);
+        var there = await app.CreateSortieAsync(alice, title: "Elsewhere");
+        var elsewhere = await app.SendTextAsync(alice, there.Id, "over there");
+
+        var sent = await app.SendAsync(alice, new SendMessageCommand(here.Id, MessageDraft.Text("hi"), ReplyTo: elsewhere.Id));
+
+        sent.ShouldFailWith(Domain.Common.ErrorCodes.ValidationFailed).Should().Be(MessageErrors.ReplyToOtherChat);
+    }
+
+    [Fact]
     public async Task Send_SameClientMessageIdFromAnotherSender_IsAnotherMessage()
     {
         var alice = await app.RegisterAsync("Alice");

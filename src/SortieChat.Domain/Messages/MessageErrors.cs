@@ -9,4 +9,6 @@ public static class MessageErrors
     public static readonly Error NotFound = Error.NotFound("The message");
 
     public static readonly Error ReplyToOtherChat = Error.Validation("replyTo", "replyTo must be a message of the same chat.");
+
+    public static readonly Error ReplyToUnknown = Error.Validation("replyTo", "replyTo names no message.");
 }

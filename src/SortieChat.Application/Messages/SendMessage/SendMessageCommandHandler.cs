@@ -48,7 +48,7 @@ public sealed class SendMessageCommandHandler(
         if (command.ReplyTo is { } replyToId
             && (replyTo = await messages.FindByIdAsync(replyToId, cancellationToken)) is null)
         {
-            return MessageErrors.ReplyToOtherChat;
+            return MessageErrors.ReplyToUnknown;
         }
 
         var posted = chat.Post(ids.NewId(), userId, command.Message, replyTo, command.ClientMessageId, clock.UtcNow);
