@@ -37,7 +37,7 @@ public sealed class User : AggregateRoot
 
     public static User Register(string id, string email, string displayName, string passwordHash, DateTimeOffset now)
     {
-        var user = new User(id, NormalizeEmail(email), displayName.Trim(), passwordHash, now);
+        var user = new User(id, NormalizeEmail(email), Names.Clean(displayName), passwordHash, now);
         user.Raise(new UserRegistered(user.Id, user.Email, user.DisplayName, user.PasswordHash, null, now));
         return user;
     }
@@ -45,7 +45,7 @@ public sealed class User : AggregateRoot
     /// <summary>A user first seen in a token of the external issuer: no password, known by that issuer's subject.</summary>
     public static User RegisterExternal(string id, string subject, string email, string displayName, DateTimeOffset now)
     {
-        var user = new User(id, NormalizeEmail(email), displayName.Trim(), string.Empty, now) { ExternalSubject = subject };
+        var user = new User(id, NormalizeEmail(email), Names.Clean(displayName), string.Empty, now) { ExternalSubject = subject };
         user.Raise(new UserRegistered(user.Id, user.Email, user.DisplayName, user.PasswordHash, subject, now));
         return user;
     }
