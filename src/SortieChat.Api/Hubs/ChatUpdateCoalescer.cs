@@ -52,9 +52,10 @@ public sealed partial class ChatUpdateCoalescer(
                 return;
             }
 
-            foreach (var member in updates.Value)
+            // Members whose update is the same (the same unread count) share one send, serialised once.
+            foreach (var same in updates.Value.GroupBy(member => member.Update.UnreadCount))
             {
-                await hub.Clients.User(member.UserId).ChatUpdated(member.Update);
+                await hub.Clients.Users([.. same.Select(member => member.UserId)]).ChatUpdated(same.First().Update);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

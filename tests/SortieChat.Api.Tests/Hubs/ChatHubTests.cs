@@ -232,6 +232,18 @@ public sealed class ChatHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChatUpdated_EachMemberGetsTheirOwnUnreadCount()
+    {
+        var sent = await scenario.SendAsync(scenario.Bob, new { type = "text", content = "for your badge" });
+
+        var toAlice = await alice.WaitForAsync("chatUpdated", u => u.GetProperty("lastSeq").GetInt64() == sent.Long("seq"));
+        var toBob = await bob.WaitForAsync("chatUpdated", u => u.GetProperty("lastSeq").GetInt64() == sent.Long("seq"));
+
+        toAlice.GetProperty("unreadCount").GetInt64().Should().Be(2);
+        toBob.GetProperty("unreadCount").GetInt64().Should().Be(0, "sending marks the chat read up to the message");
+    }
+
+    [Fact]
     public async Task ChatUpdated_ABurstOfMessages_IsCoalescedWithTheLatestStateDelivered()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
