@@ -62,6 +62,19 @@ public sealed class GetMessagesQueryHandlerTests
         page.Items.Should().OnlyContain(m => m.ReadBy.SequenceEqual(new[] { Reader }));
     }
 
+    [Fact]
+    public async Task Handle_MessagesCommittedAfterTheMembershipWasRead_AreHeldBackForTheNextPage()
+    {
+        messages.Setup(m => m.GetWindowAsync(ChatId, It.IsAny<MessageWindow>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new MessageSlice([Message(39), Message(40), Message(41), Message(42)], HasMore: false));
+
+        var page = await Handle(new GetMessagesQuery { ChatId = ChatId, AfterSeq = 38 });
+
+        page.Items.Select(m => m.Seq).Should().Equal(39, 40);
+        page.HasMore.Should().BeTrue();
+        page.NextCursor.Should().Be("m40");
+    }
+
     private static Message Message(long seq, string? id = null) => Domain.Messages.Message.Rehydrate(
         id ?? $"m{seq}", ChatId, SortieId, Reader, seq, MessageDraft.Text("hi"), false, null, null, Now, Now);
 

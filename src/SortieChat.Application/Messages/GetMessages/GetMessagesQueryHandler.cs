@@ -35,8 +35,12 @@ public sealed class GetMessagesQueryHandler(
         }
 
         var slice = await messages.GetWindowAsync(chat.Id, window.Value, cancellationToken);
-        var items = slice.Items.Select(m => m.ToDto(chat.Members)).ToList();
-        var hasMore = slice.HasMore && items.Count > 0;
+        // Only what was committed when the membership was read: a removal committed between the two reads must not
+        // show the removed member what follows it. What was held back is still "more" in the newer direction.
+        var visible = slice.Items.Where(m => m.Seq <= chat.LastSeq).ToList();
+        var heldBack = visible.Count < slice.Items.Count && window.Value.Direction == PageDirection.Newer;
+        var items = visible.Select(m => m.ToDto(chat.Members)).ToList();
+        var hasMore = (slice.HasMore || heldBack) && items.Count > 0;
         var cursor = !hasMore ? null : window.Value.Direction == PageDirection.Older ? items[0].Id : items[^1].Id;
         return new MessagePageDto(items, hasMore, cursor);
     }
