@@ -8,6 +8,7 @@ using SortieChat.Application.Messages.MarkAsRead;
 using SortieChat.Application.Rooms;
 using SortieChat.Application.Rooms.GetRoomAccess;
 using SortieChat.Application.Rooms.JoinRoom;
+using SortieChat.Application.Users.GetMe;
 using SortieChat.Domain.Common;
 
 namespace SortieChat.Api.Hubs;
@@ -25,6 +26,14 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
     public override async Task OnConnectedAsync()
     {
         rooms.Connected(UserId, Context);
+        // Registered first, then checked: a deactivation committed before the registration is seen here, and one
+        // committed after it finds this connection registered and closes it (DisconnectDeactivatedUser).
+        if ((await mediator.Send(new GetMeQuery(), Context.ConnectionAborted)).IsFailure)
+        {
+            Context.Abort();
+            return;
+        }
+
         await Clients.Caller.Connected(new ConnectedEvent(UserId));
     }
 
