@@ -66,9 +66,13 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
                 batchStarted.Writer.TryWrite(true);
             }
         }
-        catch (Exception exception)
+        catch (SqliteException exception)
         {
+            // Its writes could not be set apart: the whole batch goes, so that nothing of a failed command is committed.
+            LogBatchLost(logger, exception);
             pending.Done.TrySetException(exception);
+            FailBatch(exception);
+            ResetAsync().AsTask().GetAwaiter().GetResult();
         }
         finally
         {
