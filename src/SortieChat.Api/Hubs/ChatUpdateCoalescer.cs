@@ -18,9 +18,6 @@ public sealed partial class ChatUpdateCoalescer(
     private readonly ConcurrentDictionary<string, DateTimeOffset> lastSent = new();
     private int touches;
 
-    /// <summary>Rooms whose last send is recent enough to still delay the next one.</summary>
-    public int Tracked => lastSent.Count;
-
     public void Touch(string sortieId)
     {
         if (!scheduled.TryAdd(sortieId, 0))

@@ -21,8 +21,6 @@ internal sealed class DeliveryConnection(HubConnectionContext connection, long l
     /// <summary>Group names, guarded by the manager's lock on this instance.</summary>
     public HashSet<string> Groups { get; } = new(StringComparer.Ordinal);
 
-    public long PendingBytes => Interlocked.Read(ref pendingBytes);
-
     public void Deliver(SerializedHubMessage message)
     {
         if (Volatile.Read(ref aborted) != 0)
@@ -59,7 +57,7 @@ internal sealed class DeliveryConnection(HubConnectionContext connection, long l
     }
 
     /// <summary>Closes the connection once; its client reconnects and catches up with afterSeq.</summary>
-    public void Drop()
+    private void Drop()
     {
         if (Interlocked.Exchange(ref aborted, 1) == 0)
         {

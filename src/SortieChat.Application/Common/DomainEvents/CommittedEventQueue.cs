@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed partial class CommittedEventQueue : IAsyncDisposable
     private readonly Channel<IReadOnlyList<IDomainEvent>>[] ordered;
     private readonly Channel<IReadOnlyList<IDomainEvent>> offPath;
     private readonly Task[] consumers;
+    private readonly ConcurrentDictionary<Type, bool> hasOffPathHandlers = new();
     private long pending;
 
     public CommittedEventQueue(IServiceScopeFactory scopes, ILogger<CommittedEventQueue> logger)
@@ -41,9 +43,13 @@ public sealed partial class CommittedEventQueue : IAsyncDisposable
 
         var sortieId = events.OfType<ISortieEvent>().Select(e => e.SortieId).FirstOrDefault();
         var partition = sortieId is null ? 0 : (int)((uint)StringComparer.Ordinal.GetHashCode(sortieId) % Partitions);
-        Interlocked.Add(ref pending, 2);
+        var alsoOffPath = events.Any(e => hasOffPathHandlers.GetOrAdd(e.GetType(), HasOffPathHandlers));
+        Interlocked.Add(ref pending, alsoOffPath ? 2 : 1);
         ordered[partition].Writer.TryWrite(events);
-        offPath.Writer.TryWrite(events);
+        if (alsoOffPath)
+        {
+            offPath.Writer.TryWrite(events);
+        }
     }
 
     /// <summary>Completes once everything queued so far has been published (graceful stops, and tests of the side effects).</summary>
@@ -63,6 +69,14 @@ public sealed partial class CommittedEventQueue : IAsyncDisposable
         }
 
         await Task.WhenAll(consumers);
+    }
+
+    /// <summary>Asked once per event type: most events (a message posted) have no slow handler, and skip that queue.</summary>
+    private bool HasOffPathHandlers(Type eventType)
+    {
+        using var scope = scopes.CreateScope();
+        var handlers = typeof(IEnumerable<>).MakeGenericType(typeof(IDomainEventHandler<>).MakeGenericType(eventType));
+        return ((IEnumerable<object>)scope.ServiceProvider.GetRequiredService(handlers)).Any(h => h is IOffTheOrderedPath);
     }
 
     private static Channel<IReadOnlyList<IDomainEvent>> CreateQueue() =>
