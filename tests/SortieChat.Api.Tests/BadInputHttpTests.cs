@@ -42,6 +42,14 @@ public sealed class BadInputHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_SystemTypeFromAStranger_Is400BeforeMembershipIsChecked()
+    {
+        var response = await scenario.Mallory.PostAsync($"/messages/sortie/{scenario.SortieId}", new { type = "system", content = "I am the server" });
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed"))["errors"]!["type"].Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task Send_ContentOverTheLimit_Is400OnContent()
     {
         var response = await scenario.Bob.PostAsync($"/messages/sortie/{scenario.SortieId}", new { type = "text", content = new string('x', 5001) });

@@ -11,7 +11,8 @@ public sealed class SendMessageRequestValidator : AbstractValidator<SendMessageR
     public SendMessageRequestValidator(IOptions<LimitsOptions> limits)
     {
         var maxContent = limits.Value.MaxContentLength;
-        RuleFor(x => x.Type).Must(type => MessageTypeNames.TryParse(type, out _))
+        // A system type is refused here, before membership is read: a malformed send is 400 for members and strangers alike.
+        RuleFor(x => x.Type).Must(type => MessageTypeNames.TryParse(type, out var parsed) && parsed.IsPostedByMembers())
             .WithMessage($"'Type' must be one of {string.Join(", ", MessageTypeNames.All.Where(t => t != "system"))}.");
         RuleFor(x => x.Content).MaximumLength(maxContent);
         RuleFor(x => x.Content).Must(content => !string.IsNullOrWhiteSpace(content))

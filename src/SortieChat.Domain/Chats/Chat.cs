@@ -83,7 +83,7 @@ public sealed class Chat : AggregateRoot
             return ChatErrors.NotAMember;
         }
 
-        if (draft.Type == MessageType.System)
+        if (!draft.Type.IsPostedByMembers())
         {
             return ChatErrors.SystemMessageFromMember;
         }

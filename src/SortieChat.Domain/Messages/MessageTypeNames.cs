@@ -13,6 +13,9 @@ public static class MessageTypeNames
         return index >= 0;
     }
 
+    /// <summary>Every type but <see cref="MessageType.System"/>, which only the server posts.</summary>
+    public static bool IsPostedByMembers(this MessageType type) => type != MessageType.System;
+
     public static bool IsMedia(this MessageType type) =>
         type is MessageType.Image or MessageType.Video or MessageType.Audio or MessageType.File;
 
