@@ -9,8 +9,9 @@ namespace SortieChat.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Validators, the caller of the scope, after-commit event handlers and the dispatcher. The mediator itself is generated in the host
-    /// (<c>AddMediator</c>), which lists this assembly and the pipeline behaviours.
+    /// Validators, the caller of the scope, and the queues that publish committed events. The mediator itself is generated in the host
+    /// (<c>AddMediator</c>), which lists this assembly, the pipeline behaviours and <see cref="HandlerIsolatingPublisher"/>;
+    /// the mediator registers the event handlers.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -20,24 +21,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        services.AddScoped<DomainEventDispatcher>();
+        services.AddSingleton<SlowSideEffects>();
         services.AddSingleton<CommittedEventQueue>();
-        services.AddDomainEventHandlersFrom(typeof(DependencyInjection).Assembly);
-        return services;
-    }
-
-    public static IServiceCollection AddDomainEventHandlersFrom(this IServiceCollection services, System.Reflection.Assembly assembly)
-    {
-        var handlers = assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false });
-        foreach (var handler in handlers)
-        {
-            foreach (var contract in handler.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
-            {
-                services.AddScoped(contract, handler);
-            }
-        }
-
         return services;
     }
 }

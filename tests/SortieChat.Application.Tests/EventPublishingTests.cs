@@ -65,4 +65,32 @@ public sealed class EventPublishingTests : IAsyncLifetime
         app.Notifier.Of<RecordingNotifier.ToUser>().Should().Contain(n => n.UserId == bob && n.Notification.Kind == NotificationKinds.ParticipationAccepted);
         app.Notifier.Of<RecordingNotifier.ToRoom>().Should().Contain(n => n.Notification.Kind == NotificationKinds.MemberAdded && n.Notification.Data["userId"] == bob);
     }
+
+    [Fact]
+    public async Task Publish_AHandlerThrows_LaterEventsStillGoOut()
+    {
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        app.Notifier.FailWhen = pushed => pushed is Messages.MessageDto { Content: "boom" };
+
+        await app.SendTextAsync(alice, sortie.Id, "boom");
+        var after = await app.SendTextAsync(alice, sortie.Id, "after");
+
+        app.Notifier.Of<Messages.MessageDto>().Should().ContainSingle(m => m.Id == after.Id);
+    }
+
+    [Fact]
+    public async Task Publish_AHandlerThrows_TheOtherHandlersOfTheEventStillRun()
+    {
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var url = await app.Media.SaveAsync(new MemoryStream([1, 2, 3]), "png", TestContext.Current.CancellationToken);
+        var image = (await app.SendAsync(alice, new SendMessageCommand(sortie.Id, new MessageDraft(MessageType.Image, null, Steps.Media(url), null))))
+            .ShouldSucceed().Message;
+        app.Notifier.FailWhen = pushed => pushed is RecordingNotifier.Deleted;
+
+        await app.SendAsync(alice, new Messages.DeleteMessage.DeleteMessageCommand(image.Id));
+
+        (await app.Media.IsIssuedAsync(url, TestContext.Current.CancellationToken)).Should().BeFalse();
+    }
 }

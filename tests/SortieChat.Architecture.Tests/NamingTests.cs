@@ -45,4 +45,26 @@ public sealed class NamingTests
 
         result.FailingTypeNames.Should().BeNullOrEmpty();
     }
+
+    [Fact]
+    public void CommittedEventHandlers_LiveWhereTheMediatorLooks()
+    {
+        // The source generator registers the handlers of the assemblies listed in AddMediator only (the Application):
+        // a handler written anywhere else would be dropped without a word.
+        var elsewhere = new[] { typeof(Infrastructure.DependencyInjection).Assembly, typeof(Program).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => typeof(INotificationHandler<Application.Common.DomainEvents.DomainEventCommitted>).IsAssignableFrom(type))
+            .Select(type => type.FullName);
+
+        elsewhere.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void CommittedEventHandlers_AreSealed()
+    {
+        var result = Types.InAssembly(Application).That().Inherit(typeof(Application.Common.DomainEvents.CommittedEventHandler<>))
+            .Should().BeSealed().GetResult();
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
 }

@@ -8,6 +8,7 @@ using SortieChat.Api.Http;
 using SortieChat.Application;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common.Behaviors;
+using SortieChat.Application.Common.DomainEvents;
 using SortieChat.Infrastructure;
 
 namespace SortieChat.Api.Configuration;
@@ -57,5 +58,6 @@ public static class ServiceRegistration
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Application.DependencyInjection)];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            options.NotificationPublisherType = typeof(HandlerIsolatingPublisher);
         });
 }

@@ -4,9 +4,9 @@ using SortieChat.Domain.Chats;
 
 namespace SortieChat.Application.Realtime;
 
-public sealed class AnnounceMemberAdded(IRealtimeNotifier notifier) : IDomainEventHandler<MemberAdded>
+public sealed class AnnounceMemberAdded(IRealtimeNotifier notifier) : CommittedEventHandler<MemberAdded>
 {
-    public Task HandleAsync(MemberAdded domainEvent, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(MemberAdded domainEvent, CancellationToken cancellationToken) =>
         domainEvent.Role == ChatRole.Creator
             ? Task.CompletedTask
             : notifier.NotifyRoomAsync(

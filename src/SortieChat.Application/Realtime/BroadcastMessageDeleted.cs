@@ -4,8 +4,8 @@ using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Realtime;
 
-public sealed class BroadcastMessageDeleted(IRealtimeNotifier notifier) : IDomainEventHandler<MessageDeleted>
+public sealed class BroadcastMessageDeleted(IRealtimeNotifier notifier) : CommittedEventHandler<MessageDeleted>
 {
-    public Task HandleAsync(MessageDeleted domainEvent, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(MessageDeleted domainEvent, CancellationToken cancellationToken) =>
         notifier.MessageDeletedAsync(domainEvent.SortieId, domainEvent.MessageId, cancellationToken);
 }

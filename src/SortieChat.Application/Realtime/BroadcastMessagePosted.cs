@@ -5,8 +5,8 @@ using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Realtime;
 
-public sealed class BroadcastMessagePosted(IRealtimeNotifier notifier) : IDomainEventHandler<MessagePosted>
+public sealed class BroadcastMessagePosted(IRealtimeNotifier notifier) : CommittedEventHandler<MessagePosted>
 {
-    public Task HandleAsync(MessagePosted domainEvent, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(MessagePosted domainEvent, CancellationToken cancellationToken) =>
         notifier.MessagePostedAsync(domainEvent.Message.ToPostedDto(), cancellationToken);
 }

@@ -4,9 +4,9 @@ using SortieChat.Domain.Chats;
 
 namespace SortieChat.Application.Realtime;
 
-public sealed class BroadcastMessagesRead(IRealtimeNotifier notifier) : IDomainEventHandler<MessagesRead>
+public sealed class BroadcastMessagesRead(IRealtimeNotifier notifier) : CommittedEventHandler<MessagesRead>
 {
-    public Task HandleAsync(MessagesRead domainEvent, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(MessagesRead domainEvent, CancellationToken cancellationToken) =>
         notifier.MessageReadAsync(
             new MessageReadNotice(domainEvent.SortieId, domainEvent.MessageId, domainEvent.UserId, domainEvent.LastReadSeq), cancellationToken);
 }

@@ -5,8 +5,8 @@ using SortieChat.Domain.Users;
 namespace SortieChat.Application.Realtime;
 
 /// <summary>A deactivated user's tokens stop working at once: their live connections close too.</summary>
-public sealed class DisconnectDeactivatedUser(IRealtimeNotifier notifier) : IDomainEventHandler<UserDeactivated>
+public sealed class DisconnectDeactivatedUser(IRealtimeNotifier notifier) : CommittedEventHandler<UserDeactivated>
 {
-    public Task HandleAsync(UserDeactivated domainEvent, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(UserDeactivated domainEvent, CancellationToken cancellationToken) =>
         notifier.DisconnectUserAsync(domainEvent.UserId, cancellationToken);
 }

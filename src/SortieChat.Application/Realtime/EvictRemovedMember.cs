@@ -5,9 +5,9 @@ using SortieChat.Domain.Chats;
 namespace SortieChat.Application.Realtime;
 
 /// <summary>A removed member leaves the room at once, on every connection; then the room and they are told.</summary>
-public sealed class EvictRemovedMember(IRealtimeNotifier notifier) : IDomainEventHandler<MemberRemoved>
+public sealed class EvictRemovedMember(IRealtimeNotifier notifier) : CommittedEventHandler<MemberRemoved>
 {
-    public async Task HandleAsync(MemberRemoved domainEvent, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(MemberRemoved domainEvent, CancellationToken cancellationToken)
     {
         await notifier.RemoveFromRoomAsync(domainEvent.SortieId, domainEvent.UserId, cancellationToken);
         var data = new Dictionary<string, string?> { ["userId"] = domainEvent.UserId, ["chatId"] = domainEvent.ChatId };

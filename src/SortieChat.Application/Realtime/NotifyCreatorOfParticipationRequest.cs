@@ -4,9 +4,9 @@ using SortieChat.Domain.Participations;
 
 namespace SortieChat.Application.Realtime;
 
-public sealed class NotifyCreatorOfParticipationRequest(IRealtimeNotifier notifier) : IDomainEventHandler<ParticipationRequested>
+public sealed class NotifyCreatorOfParticipationRequest(IRealtimeNotifier notifier) : CommittedEventHandler<ParticipationRequested>
 {
-    public Task HandleAsync(ParticipationRequested domainEvent, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(ParticipationRequested domainEvent, CancellationToken cancellationToken) =>
         notifier.NotifyUserAsync(
             domainEvent.CreatorId,
             new RealtimeNotification(

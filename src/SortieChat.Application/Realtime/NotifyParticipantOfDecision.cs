@@ -5,9 +5,9 @@ using SortieChat.Domain.Participations;
 namespace SortieChat.Application.Realtime;
 
 /// <summary>The participant hears when the creator accepts or refuses them.</summary>
-public sealed class NotifyParticipantOfDecision(IRealtimeNotifier notifier) : IDomainEventHandler<ParticipationStatusChanged>
+public sealed class NotifyParticipantOfDecision(IRealtimeNotifier notifier) : CommittedEventHandler<ParticipationStatusChanged>
 {
-    public Task HandleAsync(ParticipationStatusChanged domainEvent, CancellationToken cancellationToken)
+    protected override Task HandleAsync(ParticipationStatusChanged domainEvent, CancellationToken cancellationToken)
     {
         var (kind, text) = domainEvent.To switch
         {

@@ -9,6 +9,9 @@ public sealed class RecordingNotifier : IRealtimeNotifier
 {
     public ConcurrentQueue<object> Pushed { get; } = new();
 
+    /// <summary>Makes the pushes it matches throw, as a broken connection or hub would.</summary>
+    public Func<object, bool> FailWhen { get; set; } = _ => false;
+
     public IEnumerable<T> Of<T>() => Pushed.OfType<T>();
 
     public Task MessagePostedAsync(MessageDto message, CancellationToken cancellationToken) => Record(message);
@@ -30,6 +33,11 @@ public sealed class RecordingNotifier : IRealtimeNotifier
 
     private Task Record(object pushed)
     {
+        if (FailWhen(pushed))
+        {
+            throw new InvalidOperationException("The push failed.");
+        }
+
         Pushed.Enqueue(pushed);
         return Task.CompletedTask;
     }

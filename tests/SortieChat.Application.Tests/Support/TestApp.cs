@@ -46,6 +46,7 @@ public sealed class TestApp : IAsyncDisposable
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Application.DependencyInjection)];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            options.NotificationPublisherType = typeof(HandlerIsolatingPublisher);
         });
         collection.AddApplication();
         collection.AddInfrastructure(configuration, environment);
