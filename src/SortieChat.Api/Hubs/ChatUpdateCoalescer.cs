@@ -55,13 +55,14 @@ public sealed partial class ChatUpdateCoalescer(
                 await hub.Clients.Users([.. same.Select(member => member.UserId)]).ChatUpdated(same.First().Update);
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not (OperationCanceledException or ObjectDisposedException))
         {
             scheduled.TryRemove(sortieId, out _);
             LogFailed(logger, exception, sortieId);
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
         {
+            // The server is stopping (or stopped, its services gone): clients catch up when they come back.
             scheduled.TryRemove(sortieId, out _);
         }
     }
