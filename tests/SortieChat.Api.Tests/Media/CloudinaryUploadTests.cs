@@ -22,7 +22,8 @@ public sealed class CloudinaryUploadTests : IAsyncLifetime
             ("Media:Provider", "Cloudinary"),
             ("CLOUDINARY_URL", "cloudinary://123456:secret@demo"),
             ("Media:Cloudinary:BaseUrl", cloudinary.Url),
-            ("Media:Cloudinary:TimeoutSeconds", "6"));
+            // Generous: WireMock answers at once, but a loaded machine can stall it for seconds (a 3 s attempt timed out).
+            ("Media:Cloudinary:TimeoutSeconds", "30"));
         bob = withCloudinary.CreateClient();
         bob.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Bob.Token);
     }
