@@ -4,6 +4,9 @@
 #   build/bench.sh            every scenario (under 30 minutes), results into docs/benchmarks/
 #   build/bench.sh --quick    a tiny sweep against both servers (under a minute, results in a temporary
 #                             directory); fails unless every message reached every member. It asserts no timing.
+#                             Then one dry pass of every micro-benchmark, to prove they still run (~45 s).
+#   build/bench.sh --micro    the BenchmarkDotNet micro-benchmarks of the hot path (bench/SortieChat.Benchmarks:
+#                             send pipeline, seq allocation, serialization; ~4 min), tables into docs/benchmarks/micro/
 #   BENCH_SCENARIOS="A D" build/bench.sh   only some scenarios; BENCH_OUT=dir writes the results elsewhere
 #   BENCH_NICE=-10 build/bench.sh           (root) servers and load tool ahead of other work on a shared machine
 #
@@ -27,9 +30,11 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 quick=0
-if [ "${1:-}" = "--quick" ]; then
-  quick=1
-fi
+micro=0
+case "${1:-}" in
+  --quick) quick=1 ;;
+  --micro) micro=1 ;;
+esac
 scenarios=${BENCH_SCENARIOS:-"A B D C"}
 baseline_port=${BENCH_BASELINE_PORT:-5301}
 sortiechat_port=${BENCH_SORTIECHAT_PORT:-5302}
@@ -54,6 +59,20 @@ cleanup() {
 trap cleanup EXIT
 
 started=$(date +%s)
+micro_benchmarks() { # job: dry or short
+  dotnet run -c Release --project bench/SortieChat.Benchmarks -- --inProcess --job "$1" --filter '*' \
+    --artifacts "$work/micro" >"$work/micro.log" 2>&1 || { cat "$work/micro.log"; exit 1; }
+}
+if [ "$micro" -eq 1 ]; then
+  echo "== micro-benchmarks (BenchmarkDotNet, short job, in process)"
+  micro_benchmarks short
+  mkdir -p "$out/micro"
+  cp "$work"/micro/results/*-report-github.md "$out/micro/"
+  grep -h -A12 '^| Method' "$out"/micro/*.md
+  echo "micro-benchmarks done in $(( $(date +%s) - started )) s: $out/micro/"
+  exit 0
+fi
+
 echo "== build (Release)"
 # One build of the baseline, the load tool and the Api (bench/bench.slnf): one MSBuild start instead of three.
 dotnet build -c Release --nologo -v quiet bench/bench.slnf >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
@@ -128,6 +147,9 @@ if [ "$quick" -eq 1 ]; then
   echo "== quick: 1 room x 5 members, 2 rates x 3 s, both servers"
   load sweep --scenario quick --title "quick check: one room of 5" --rooms 1 --members 5 --senders 5 \
     --rates 20,50 --step 3 --warmup 1 --drain 3 --out "$work/quick" --require-full-reach
+  stop_servers
+  echo "== quick: every micro-benchmark once (dry job)"
+  micro_benchmarks dry
   echo "quick benchmark passed in $(( $(date +%s) - started )) s"
   exit 0
 fi
