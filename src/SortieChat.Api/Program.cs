@@ -9,6 +9,7 @@ try
     builder.Logging.AddSecrecyFilters();
     builder.Services.AddSortieChat(builder.Configuration, builder.Environment);
     builder.Services.AddSortieChatHttp();
+    builder.Services.AddSortieChatObservability(builder.Configuration);
     builder.Services.AddSortieChatBrowserAndProxies(builder.Configuration, builder.Environment);
     app = builder.Build();
     await app.Services.InitializeInfrastructureAsync();

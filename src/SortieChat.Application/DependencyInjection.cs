@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common;
 using SortieChat.Application.Common.DomainEvents;
+using SortieChat.Application.Common.Observability;
 
 namespace SortieChat.Application;
 
@@ -21,6 +22,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        // IMeterFactory comes from the host (every .NET host registers it).
+        services.AddSingleton<ChatMetrics>();
         services.AddSingleton<SlowSideEffects>();
         services.AddSingleton<CommittedEventQueue>();
         return services;

@@ -23,6 +23,7 @@ internal static class EndpointRegistration
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapSortieChatMetrics();
         app.MapControllers();
         app.MapSortieChatHub();
         return app;

@@ -33,6 +33,7 @@ internal static class HubRegistration
         services.Replace(ServiceDescriptor.Singleton(typeof(HubLifetimeManager<>), typeof(NonBlockingHubLifetimeManager<>)));
         services.AddOptions<RealtimeOptions>().BindConfiguration(RealtimeOptions.Section)
             .Validate(o => o.SlowClientBufferKiB > 0, "Hub:SlowClientBufferKiB must be positive.").ValidateOnStart();
+        services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<HubResultFilter>();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<ConnectionRegistry>();

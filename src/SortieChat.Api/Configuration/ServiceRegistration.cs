@@ -57,7 +57,7 @@ public static class ServiceRegistration
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Application.DependencyInjection)];
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            options.PipelineBehaviors = [typeof(MetricsBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
             options.NotificationPublisherType = typeof(HandlerIsolatingPublisher);
         });
 }

@@ -32,6 +32,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => process is null || process.HasExited;
 
+    /// <summary>Where the Api is built, with its appsettings.json: a content root as a deployment has it (the default is the test's folder).</summary>
+    public static string ApiDirectory => Path.GetDirectoryName(ApiAssemblyPath())!;
+
     /// <summary>What the server printed so far (stdout and stderr).</summary>
     public string Output
     {

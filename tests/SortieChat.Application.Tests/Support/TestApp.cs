@@ -40,12 +40,13 @@ public sealed class TestApp : IAsyncDisposable
         var environment = new HostingEnvironment { EnvironmentName = "Development", ContentRootPath = directory, ApplicationName = "SortieChat.Tests" };
         var collection = new ServiceCollection();
         collection.AddLogging();
+        collection.AddMetrics();
         // The Api's composition without its host: the same mediator options (they are read at compile time, here too).
         collection.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Application.DependencyInjection)];
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            options.PipelineBehaviors = [typeof(MetricsBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
             options.NotificationPublisherType = typeof(HandlerIsolatingPublisher);
         });
         collection.AddApplication();

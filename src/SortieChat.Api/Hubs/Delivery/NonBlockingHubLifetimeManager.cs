@@ -11,15 +11,24 @@ namespace SortieChat.Api.Hubs.Delivery;
 /// serialized once per protocol. Order per connection is kept; a connection too far behind is dropped
 /// (<see cref="DeliveryConnection"/>), so a reader who stops reading costs only themselves (DESIGN.md section 5).
 /// </summary>
-internal sealed partial class NonBlockingHubLifetimeManager<THub>(IOptions<RealtimeOptions> options, ILogger<NonBlockingHubLifetimeManager<THub>> logger)
-    : HubLifetimeManager<THub>
+internal sealed partial class NonBlockingHubLifetimeManager<THub> : HubLifetimeManager<THub>
     where THub : Hub
 {
-    private readonly long limit = options.Value.SlowClientBufferBytes;
+    private readonly long limit;
+    private readonly DeliveryMetrics metrics;
+    private readonly ILogger<NonBlockingHubLifetimeManager<THub>> logger;
     private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, DeliveryConnection> connections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DeliveryConnection>> groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DeliveryConnection>> users = new(StringComparer.Ordinal);
+
+    public NonBlockingHubLifetimeManager(IOptions<RealtimeOptions> options, DeliveryMetrics metrics, ILogger<NonBlockingHubLifetimeManager<THub>> logger)
+    {
+        limit = options.Value.SlowClientBufferBytes;
+        this.metrics = metrics;
+        this.logger = logger;
+        metrics.Observe(() => connections.Count, CountRooms);
+    }
 
     public override Task OnConnectedAsync(HubConnectionContext connection)
     {
@@ -121,7 +130,7 @@ internal sealed partial class NonBlockingHubLifetimeManager<THub>(IOptions<Realt
     public override Task SendUsersAsync(IReadOnlyList<string> userIds, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
         Deliver(Members(users, userIds), methodName, args);
 
-    private static Task Deliver(IReadOnlyList<DeliveryConnection> targets, string methodName, object?[] args)
+    private Task Deliver(IReadOnlyList<DeliveryConnection> targets, string methodName, object?[] args)
     {
         if (targets.Count == 0)
         {
@@ -134,7 +143,16 @@ internal sealed partial class NonBlockingHubLifetimeManager<THub>(IOptions<Realt
             target.Deliver(message);
         }
 
+        metrics.Delivered(targets.Count);
         return Task.CompletedTask;
+    }
+
+    private int CountRooms()
+    {
+        lock (gate)
+        {
+            return groups.Count;
+        }
     }
 
     private List<DeliveryConnection> Members(Dictionary<string, Dictionary<string, DeliveryConnection>> index, IReadOnlyList<string> keys)
@@ -172,7 +190,11 @@ internal sealed partial class NonBlockingHubLifetimeManager<THub>(IOptions<Realt
         }
     }
 
-    private void LogDropped(DeliveryConnection delivery) => LogSlowClientDropped(logger, delivery.ConnectionId, limit / 1024);
+    private void LogDropped(DeliveryConnection delivery)
+    {
+        metrics.SlowClientDropped();
+        LogSlowClientDropped(logger, delivery.ConnectionId, limit / 1024);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connection {ConnectionId} fell {LimitKiB} KiB behind on its messages and was dropped; it catches up after reconnecting")]
     private static partial void LogSlowClientDropped(ILogger logger, string connectionId, long limitKiB);
