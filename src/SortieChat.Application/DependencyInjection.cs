@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common;
 using SortieChat.Application.Common.DomainEvents;
+using SortieChat.Application.Media.DiscardUnusedUploads;
 
 namespace SortieChat.Application;
 
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DomainEventDispatcher>();
         services.AddSingleton<CommittedEventQueue>();
+        services.AddScoped<UnusedUploadSweep>();
         services.AddDomainEventHandlersFrom(typeof(DependencyInjection).Assembly);
         return services;
     }

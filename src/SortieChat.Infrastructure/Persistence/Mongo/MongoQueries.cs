@@ -70,4 +70,15 @@ internal static class MongoQueries
     public static SortDefinition<MessageDocument> NewestFirst { get; } = Builders<MessageDocument>.Sort.Descending(m => m.Seq);
 
     public static SortDefinition<MessageDocument> OldestFirst { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.Seq);
+
+    public static FilterDefinition<UploadDocument> UploadById(string id) => Builders<UploadDocument>.Filter.Eq(u => u.Id, id);
+
+    public static FilterDefinition<UploadDocument> UploadByUrl(string mediaUrl) => Builders<UploadDocument>.Filter.Eq(u => u.MediaUrl, mediaUrl);
+
+    public static FilterDefinition<UploadDocument> UploadsOf(string uploaderId) => Builders<UploadDocument>.Filter.Eq(u => u.UploaderId, uploaderId);
+
+    public static FilterDefinition<UploadDocument> UnusedUploads(DateTimeOffset createdBefore) =>
+        Builders<UploadDocument>.Filter.Eq(u => u.UsedAt, null) & Builders<UploadDocument>.Filter.Lt(u => u.CreatedAt, createdBefore);
+
+    public static SortDefinition<UploadDocument> OldestUploadsFirst { get; } = Builders<UploadDocument>.Sort.Ascending(u => u.CreatedAt);
 }
