@@ -69,6 +69,7 @@ public static class DependencyInjection
     {
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
         services.AddSingleton<IMediaIngestor, MediaIngestor>();
+        services.AddSingleton(new ThumbnailMaker(maxConcurrentDecodes: Environment.ProcessorCount));
         services.AddHostedService<UnusedUploadSweeper>();
         var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
         // The local folder also holds uploads while they are checked, whatever keeps them afterwards.

@@ -11,7 +11,7 @@ namespace SortieChat.Infrastructure.Media;
 /// An upload: sniffed from its first bytes, copied to a temporary file while its type's limit is enforced
 /// (reading stops just past it), checked and measured, then handed to the backend that keeps it.
 /// </summary>
-internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend, IOptions<MediaOptions> options) : IMediaIngestor
+internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend, ThumbnailMaker thumbnails, IOptions<MediaOptions> options) : IMediaIngestor
 {
     public async Task<Result<MeasuredMedia>> IngestAsync(Stream content, string? fileName, long quotaLeftBytes, CancellationToken cancellationToken)
     {
@@ -76,7 +76,7 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
         return size;
     }
 
-    private static async Task<Result<(int? Width, int? Height, double? Duration, byte[]? Thumbnail)>> MeasureAsync(
+    private async Task<Result<(int? Width, int? Height, double? Duration, byte[]? Thumbnail)>> MeasureAsync(
         SniffedType type, string path, CancellationToken cancellationToken)
     {
         if (type.MimeType == "text/plain" && !MediaSniffer.IsPlainText(await File.ReadAllBytesAsync(path, cancellationToken), isComplete: true))
@@ -101,7 +101,7 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
             return RequestErrors.FileTooLarge($"The image has {(long)info.Width * info.Height / 1_000_000} megapixels; the limit is 40.");
         }
 
-        return ImageProcessing.Thumbnail(path, info) is { } thumbnail
+        return await thumbnails.MakeAsync(path, cancellationToken) is { } thumbnail
             ? (info.Width, info.Height, null, thumbnail)
             : RequestErrors.UnsupportedMediaType("The image cannot be decoded.");
     }
