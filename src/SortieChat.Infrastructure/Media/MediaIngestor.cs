@@ -79,9 +79,13 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
     private async Task<Result<(int? Width, int? Height, double? Duration, byte[]? Thumbnail)>> MeasureAsync(
         SniffedType type, string path, CancellationToken cancellationToken)
     {
-        if (type.MimeType == "text/plain" && !MediaSniffer.IsPlainText(await File.ReadAllBytesAsync(path, cancellationToken), isComplete: true))
+        if (type.MimeType == "text/plain")
         {
-            return RequestErrors.UnsupportedMediaType("The file is not plain UTF-8 text.");
+            await using var text = File.OpenRead(path);
+            if (!await PlainTextCheck.IsPlainTextAsync(text, cancellationToken))
+            {
+                return RequestErrors.UnsupportedMediaType("The file is not plain UTF-8 text.");
+            }
         }
 
         if (type.Kind != MediaKind.Image)
