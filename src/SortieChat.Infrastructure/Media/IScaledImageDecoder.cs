@@ -10,6 +10,9 @@ public interface IScaledImageDecoder
     /// <summary>The size the decoder can produce nearest to <paramref name="scale"/> (never below it).</summary>
     SKSizeI ScaledSize(float scale);
 
-    /// <summary>Decodes into <paramref name="target"/>, whose size is one <see cref="ScaledSize"/> gave; false when the bytes do not decode.</summary>
+    /// <summary>
+    /// Decodes into <paramref name="target"/> (RGBA, premultiplied), whose size is the one <see cref="ScaledSize"/> gave last;
+    /// false when the bytes do not decode.
+    /// </summary>
     bool DecodeInto(SKBitmap target);
 }

@@ -54,7 +54,7 @@ public sealed class ThumbnailMaker(int maxConcurrentDecodes)
     private static byte[]? Make(IScaledImageDecoder image)
     {
         var decodeSize = DecodeSize(image);
-        using var decoded = new SKBitmap(new SKImageInfo(decodeSize.Width, decodeSize.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
+        using var decoded = new SKBitmap(new SKImageInfo(decodeSize.Width, decodeSize.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         if (!image.DecodeInto(decoded))
         {
             return null;

@@ -33,6 +33,29 @@ public sealed class ThumbnailMakerTests
     }
 
     [Fact]
+    public void DecodeSize_OfARealLargePng_IsItsSizeByAWholeStepNearTheThumbnail()
+    {
+        using var codec = SKCodec.Create(new SKMemoryStream(Encode(Halves(4000, 3000), SKEncodedImageFormat.Png)));
+
+        var size = ThumbnailMaker.DecodeSize(new CodecImageDecoder(codec));
+
+        size.Should().Be(new SKSizeI(334, 250), "PNG has no scaled decode: its rows are averaged 12 by 12 as they are read");
+    }
+
+    [Fact]
+    public async Task MakeAsync_OfALargePng_AveragesEachPartOfItIntoItsPlace()
+    {
+        using var codec = SKCodec.Create(new SKMemoryStream(Encode(Halves(1600, 800), SKEncodedImageFormat.Png)));
+
+        var thumbnail = await new ThumbnailMaker(1).MakeAsync(new CodecImageDecoder(codec), TestContext.Current.CancellationToken);
+
+        using var decoded = SKBitmap.Decode(thumbnail);
+        (decoded.Width, decoded.Height).Should().Be((320, 160));
+        decoded.GetPixel(10, 80).Should().Be(SKColors.Red);
+        decoded.GetPixel(310, 80).Should().Be(SKColors.Blue);
+    }
+
+    [Fact]
     public async Task MakeAsync_MoreThanTheLimitAtOnce_DecodesAtMostTheLimitAtATime()
     {
         var maker = new ThumbnailMaker(maxConcurrentDecodes: 2);
@@ -59,12 +82,26 @@ public sealed class ThumbnailMakerTests
         thumbnails.Should().AllSatisfy(t => t.Result.Should().NotBeNull());
     }
 
-    private static byte[] Jpeg(int width, int height)
+    private static byte[] Jpeg(int width, int height) => Encode(Halves(width, height), SKEncodedImageFormat.Jpeg);
+
+    /// <summary>Red on the left half, blue on the right.</summary>
+    private static SKBitmap Halves(int width, int height)
     {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(SKColors.SkyBlue);
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
+        var bitmap = new SKBitmap(width, height);
+        using var canvas = new SKCanvas(bitmap);
+        canvas.Clear(SKColors.Red);
+        using var blue = new SKPaint { Color = SKColors.Blue };
+        canvas.DrawRect(width / 2f, 0, width / 2f, height, blue);
+        return bitmap;
+    }
+
+    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format)
+    {
+        using (bitmap)
+        {
+            using var image = SKImage.FromBitmap(bitmap);
+            return image.Encode(format, 80).ToArray();
+        }
     }
 
     /// <summary>Scales exactly as asked and records what it was asked; <paramref name="whileDecoding"/> runs inside the decode.</summary>
