@@ -257,6 +257,24 @@ public abstract class StoreContractTests
         (await app.SendAsync(alice, Steps.MediaMessage(sortie.Id, unused))).ShouldFailWith(ErrorCodes.ValidationFailed);
     }
 
+    [Fact]
+    public async Task Upload_OfADeletedMessage_StopsCountingAgainstTheQuota()
+    {
+        var pdf = SampleFiles.Pdf();
+        var quota = (pdf.Length * 1.5 / 1_048_576).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var app = await StartAsync(NewName(), new Dictionary<string, string?> { ["Media:QuotaMiB"] = quota });
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var sent = (await app.SendAsync(alice, Steps.MediaMessage(sortie.Id, await app.UploadAsync(alice, sortie.Id, pdf)))).ShouldSucceed().Message;
+        var whileShown = await app.UploadResultAsync(alice, sortie.Id, pdf);
+
+        await app.SendAsync(alice, new DeleteMessageCommand(sent.Id));
+        var afterDelete = await app.UploadResultAsync(alice, sortie.Id, pdf);
+
+        whileShown.ShouldFailWith("quota_exceeded");
+        afterDelete.IsSuccess.Should().BeTrue();
+    }
+
     private static string NewName() => $"contract_{Guid.NewGuid():N}";
 }
 

@@ -95,6 +95,16 @@ public sealed class MongoRenderingTests
     }
 
     [Fact]
+    public void StoredBytes_SumsTheSizesOfOneUploadersUploads()
+    {
+        var stages = MongoQueries.StoredBytesOf("u1").Render(Args<UploadDocument>()).Documents.Select(d => d.ToJson());
+
+        stages.Should().Equal(
+            "{ \"$match\" : { \"uploaderId\" : \"u1\" } }",
+            "{ \"$group\" : { \"_id\" : \"$uploaderId\", \"bytes\" : { \"$sum\" : \"$fileSize\" } } }");
+    }
+
+    [Fact]
     public void Indexes_CoverEveryQueryPathWithTheDesignedKeysAndOptions()
     {
         var indexes = new List<string>();

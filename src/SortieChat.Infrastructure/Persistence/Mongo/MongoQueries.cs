@@ -1,3 +1,4 @@
+using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
@@ -76,6 +77,12 @@ internal static class MongoQueries
     public static FilterDefinition<UploadDocument> UploadByUrl(string mediaUrl) => Builders<UploadDocument>.Filter.Eq(u => u.MediaUrl, mediaUrl);
 
     public static FilterDefinition<UploadDocument> UploadsOf(string uploaderId) => Builders<UploadDocument>.Filter.Eq(u => u.UploaderId, uploaderId);
+
+    /// <summary>One document { _id: uploaderId, bytes } (none when the user has no upload); $sum skips a missing size.</summary>
+    public static PipelineDefinition<UploadDocument, BsonDocument> StoredBytesOf(string uploaderId) =>
+        new EmptyPipelineDefinition<UploadDocument>()
+            .Match(UploadsOf(uploaderId))
+            .Group<UploadDocument, UploadDocument, BsonDocument>(new BsonDocument { { "_id", "$uploaderId" }, { "bytes", new BsonDocument("$sum", "$fileSize") } });
 
     public static FilterDefinition<UploadDocument> UnusedUploads(DateTimeOffset createdBefore) =>
         Builders<UploadDocument>.Filter.Eq(u => u.UsedAt, null) & Builders<UploadDocument>.Filter.Lt(u => u.CreatedAt, createdBefore);

@@ -12,11 +12,11 @@ internal sealed class MongoUploadRepository(MongoUnitOfWork unitOfWork) : MongoR
     public async Task<long> StoredBytesAsync(string uploaderId, CancellationToken ct)
     {
         var session = await UnitOfWork.SessionAsync(ct);
-        var uploads = session is null ? C.Uploads.Aggregate() : C.Uploads.Aggregate(session);
-        var totals = await uploads.Match(MongoQueries.UploadsOf(uploaderId))
-            .Group(u => u.UploaderId, g => new { Bytes = g.Sum(u => u.FileSize ?? 0) })
-            .ToListAsync(ct);
-        return totals.Sum(t => t.Bytes);
+        var pipeline = MongoQueries.StoredBytesOf(uploaderId);
+        using var totals = session is null
+            ? await C.Uploads.AggregateAsync(pipeline, cancellationToken: ct)
+            : await C.Uploads.AggregateAsync(session, pipeline, cancellationToken: ct);
+        return await totals.FirstOrDefaultAsync(ct) is { } total ? total["bytes"].ToInt64() : 0;
     }
 
     public async Task<IReadOnlyList<Upload>> ListUnusedAsync(DateTimeOffset createdBefore, int limit, CancellationToken ct) =>
