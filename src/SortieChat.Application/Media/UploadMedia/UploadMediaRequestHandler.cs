@@ -45,7 +45,18 @@ public sealed class UploadMediaRequestHandler(
         }
 
         var measured = ingested.Value;
-        var recorded = await sender.Send(new RecordUploadCommand(request.SortieId, measured), cancellationToken);
+        Result recorded;
+        try
+        {
+            recorded = await sender.Send(new RecordUploadCommand(request.SortieId, measured), cancellationToken);
+        }
+        catch
+        {
+            // A file without its record would never be found by the sweep: it goes now.
+            await DeleteFilesAsync(measured, CancellationToken.None);
+            throw;
+        }
+
         if (recorded.IsFailure)
         {
             await DeleteFilesAsync(measured, CancellationToken.None);
