@@ -5,8 +5,8 @@ namespace SortieChat.Infrastructure.Persistence.Mongo;
 
 /// <summary>
 /// The one mapping of a <see cref="MediaAttachment"/> in this store: flat fields at the top of a message or an upload
-/// document (the class map serializes a base class's members beside the derived ones, with no discriminator, so the
-/// stored shape is what it always was). A new media field is a property and a line in each method here.
+/// document (the class map serializes a base class's members beside the derived ones, with no discriminator: the same
+/// fields as always, the media ones first after <c>_id</c>). A new media field is a property and a line in each method here.
 /// </summary>
 internal abstract class MediaFieldsDocument
 {
