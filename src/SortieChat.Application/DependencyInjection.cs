@@ -4,6 +4,7 @@ using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common;
 using SortieChat.Application.Common.DomainEvents;
 using SortieChat.Application.Common.Observability;
+using SortieChat.Application.Media.DiscardUnusedUploads;
 
 namespace SortieChat.Application;
 
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<ChatMetrics>();
         services.AddSingleton<SlowSideEffects>();
         services.AddSingleton<CommittedEventQueue>();
+        services.AddScoped<UnusedUploadSweep>();
         return services;
     }
 }

@@ -69,6 +69,8 @@ public static class DependencyInjection
     {
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
         services.AddSingleton<IMediaIngestor, MediaIngestor>();
+        services.AddSingleton(new ThumbnailMaker(maxConcurrentDecodes: Environment.ProcessorCount));
+        services.AddHostedService<UnusedUploadSweeper>();
         var media = configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new MediaOptions();
         // The local folder also holds uploads while they are checked, whatever keeps them afterwards.
         services.AddSingleton(new LocalMediaStore(ResolvePath(contentRoot, media.Local.Root)));
@@ -140,6 +142,7 @@ public static class DependencyInjection
         services.AddScoped<IParticipationRepository, SqliteParticipationRepository>();
         services.AddScoped<IChatRepository, SqliteChatRepository>();
         services.AddScoped<IMessageRepository, SqliteMessageRepository>();
+        services.AddScoped<IUploadRepository, SqliteUploadRepository>();
     }
 
     private static void AddMongo(IServiceCollection services, IConfiguration configuration)
@@ -157,6 +160,7 @@ public static class DependencyInjection
         services.AddScoped<IParticipationRepository, MongoParticipationRepository>();
         services.AddScoped<IChatRepository, MongoChatRepository>();
         services.AddScoped<IMessageRepository, MongoMessageRepository>();
+        services.AddScoped<IUploadRepository, MongoUploadRepository>();
     }
 
     private static string ResolvePath(string contentRoot, string path) => Path.GetFullPath(Path.Combine(contentRoot, path));

@@ -1,3 +1,4 @@
+using SortieChat.Api.Tests.Media;
 using SortieChat.Application.Messages.SendMessage;
 using SortieChat.Application.Realtime;
 using SortieChat.Application.Tests.Support;
@@ -84,9 +85,9 @@ public sealed class EventPublishingTests : IAsyncLifetime
     {
         var alice = await app.RegisterAsync("Alice");
         var sortie = await app.CreateSortieAsync(alice);
-        var url = await app.Media.SaveAsync(new MemoryStream([1, 2, 3]), "png", TestContext.Current.CancellationToken);
-        var image = (await app.SendAsync(alice, new SendMessageCommand(sortie.Id, new MessageDraft(MessageType.Image, null, Steps.Media(url), null))))
-            .ShouldSucceed().Message;
+        var upload = await app.UploadAsync(alice, sortie.Id, SampleFiles.Png());
+        var url = upload.Url;
+        var image = (await app.SendAsync(alice, Steps.MediaMessage(sortie.Id, upload))).ShouldSucceed().Message;
         app.Notifier.FailWhen = pushed => pushed is RecordingNotifier.Deleted;
 
         await app.SendAsync(alice, new Messages.DeleteMessage.DeleteMessageCommand(image.Id));

@@ -1,3 +1,4 @@
+using SortieChat.Api.Tests.Media;
 using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.SendMessage;
@@ -98,8 +99,9 @@ public sealed class SendingTests : IAsyncLifetime
     {
         var alice = await app.RegisterAsync("Alice");
         var sortie = await app.CreateSortieAsync(alice);
-        var url = await app.Media.SaveAsync(new MemoryStream([1, 2, 3]), "png", TestContext.Current.CancellationToken);
-        var image = new SendMessageCommand(sortie.Id, new MessageDraft(MessageType.Image, null, Steps.Media(url), null));
+        var upload = await app.UploadAsync(alice, sortie.Id, SampleFiles.Png());
+        var url = upload.Url;
+        var image = Steps.MediaMessage(sortie.Id, upload);
         var first = (await app.SendAsync(alice, image)).ShouldSucceed().Message;
         var second = (await app.SendAsync(alice, image)).ShouldSucceed().Message;
 

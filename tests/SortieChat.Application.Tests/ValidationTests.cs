@@ -29,8 +29,8 @@ public sealed class ValidationTests : IAsyncLifetime
     public static TheoryData<string, SendMessageCommand> BadSends => new()
     {
         { "type", new SendMessageCommand(Placeholder, MessageDraft.System("I am the server")) },
-        { "mediaUrl", new SendMessageCommand(Placeholder, new MessageDraft(MessageType.Video, null, Steps.Media("https://example.com/cat.mp4"), null)) },
-        { "mediaUrl", new SendMessageCommand(Placeholder, new MessageDraft(MessageType.File, null, Steps.Media("/media/00000000000000000000000000000000.pdf"), null)) },
+        { "mediaUrl", new SendMessageCommand(Placeholder, new MessageDraft(MessageType.Video, null, null, null), MediaUrl: "https://example.com/cat.mp4") },
+        { "mediaUrl", new SendMessageCommand(Placeholder, new MessageDraft(MessageType.File, null, null, null), MediaUrl: "/media/00000000000000000000000000000000.pdf") },
         { "replyTo", new SendMessageCommand(Placeholder, MessageDraft.Text("re"), ReplyTo: "not-an-id") },
         { "clientMessageId", new SendMessageCommand(Placeholder, MessageDraft.Text("hi"), ClientMessageId: new string('k', 65)) },
         { "sortieId", new SendMessageCommand("42", MessageDraft.Text("hi")) },

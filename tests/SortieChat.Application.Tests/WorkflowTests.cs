@@ -1,3 +1,4 @@
+using SortieChat.Api.Tests.Media;
 using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListChatMembers;
 using SortieChat.Application.Chats.ListMyChats;
@@ -89,13 +90,14 @@ public sealed class WorkflowTests : IAsyncLifetime
     private async Task Members_PostEveryTypeOfMessageAndAReply()
     {
         text = await app.SendTextAsync(bob, sortie.Id, "Hello!");
-        imageUrl = await app.Media.SaveAsync(new MemoryStream([0x89, 0x50, 0x4E, 0x47]), "png", TestContext.Current.CancellationToken);
+        var image = await app.UploadAsync(carol, sortie.Id, SampleFiles.Png(10, 20), "photo.png");
+        imageUrl = image.Url;
         var sent = new List<SendMessageCommand>
         {
-            new(sortie.Id, new MessageDraft(MessageType.Image, "caption", new MediaAttachment(imageUrl, null, null, 4, null, "image/png", 10, 20), null)),
-            new(sortie.Id, new MessageDraft(MessageType.Video, null, Steps.Media(await SaveAsync("mp4")) with { Duration = 3.5 }, null)),
-            new(sortie.Id, new MessageDraft(MessageType.Audio, null, Steps.Media(await SaveAsync("wav")) with { Duration = 1 }, null)),
-            new(sortie.Id, new MessageDraft(MessageType.File, null, Steps.Media(await SaveAsync("pdf")) with { FileName = "plan.pdf", FileSize = 4 }, null)),
+            Steps.MediaMessage(sortie.Id, image, "caption"),
+            Steps.MediaMessage(sortie.Id, await app.UploadAsync(carol, sortie.Id, SampleFiles.Mp4(1000, 3500))),
+            Steps.MediaMessage(sortie.Id, await app.UploadAsync(carol, sortie.Id, SampleFiles.Wav(1))),
+            Steps.MediaMessage(sortie.Id, await app.UploadAsync(carol, sortie.Id, SampleFiles.Pdf(), "plan.pdf")),
             new(sortie.Id, new MessageDraft(MessageType.Location, null, null, new Location(48.86, 2.34, "Louvre", "Museum"))),
             new(sortie.Id, MessageDraft.Text("Replying"), ReplyTo: text.Id),
         };
@@ -108,6 +110,8 @@ public sealed class WorkflowTests : IAsyncLifetime
         messages.Select(m => m.Seq).Should().Equal(5, 6, 7, 8, 9, 10);
         messages[0].MediaUrl.Should().Be(imageUrl);
         messages[0].Width.Should().Be(10);
+        messages[1].MediaDuration.Should().Be(3.5);
+        messages[3].FileName.Should().Be("plan.pdf");
         messages[4].Location.Should().Be(new LocationDto(48.86, 2.34, "Louvre", "Museum"));
         messages[5].ReplyTo.Should().Be(text.Id);
     }
@@ -146,6 +150,4 @@ public sealed class WorkflowTests : IAsyncLifetime
         (await app.SendAsync(carol, new GetMeQuery())).ShouldSucceed().DisplayName.Should().Be("Carol");
     }
 
-    private async Task<string> SaveAsync(string extension) =>
-        await app.Media.SaveAsync(new MemoryStream([1, 2, 3, 4]), extension, TestContext.Current.CancellationToken);
 }

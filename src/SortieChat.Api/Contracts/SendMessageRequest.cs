@@ -5,8 +5,9 @@ namespace SortieChat.Api.Contracts;
 
 /// <summary>
 /// The send body of DESIGN.md section 4, the same over REST (POST /messages/sortie/{sortieId}) and the hub
-/// (sendMessage). <see cref="Type"/> is text, image, video, audio, file or location; the media fields are for
-/// image, video, audio and file messages, <see cref="Location"/> for a location message.
+/// (sendMessage). <see cref="Type"/> is text, image, video, audio, file or location; <see cref="MediaUrl"/> is for
+/// image, video, audio and file messages, <see cref="Location"/> for a location message. The other media fields stay in
+/// the body for the clients that send them, and are ignored: a message shows what the upload measured.
 /// </summary>
 public sealed record SendMessageRequest
 {
@@ -43,13 +44,11 @@ public sealed record SendMessageRequest
     public SendMessageCommand ToCommand() => ToCommand(SortieId ?? string.Empty);
 
     /// <summary>Once validated (<see cref="SendMessageRequestValidator"/>): the type is known and its fields are present.</summary>
-    public SendMessageCommand ToCommand(string sortieId) => new(sortieId, ToDraft(), ReplyTo, ClientMessageId);
-
-    private MessageDraft ToDraft()
+    public SendMessageCommand ToCommand(string sortieId)
     {
         MessageTypeNames.TryParse(Type, out var type);
-        var media = type.IsMedia() ? new MediaAttachment(MediaUrl!, ThumbnailUrl, MediaDuration, FileSize, FileName, MimeType, Width, Height) : null;
         var location = type == MessageType.Location ? Location?.ToLocation() : null;
-        return new MessageDraft(type, string.IsNullOrEmpty(Content) ? null : Content, media, location);
+        var draft = new MessageDraft(type, string.IsNullOrEmpty(Content) ? null : Content, null, location);
+        return new SendMessageCommand(sortieId, draft, ReplyTo, ClientMessageId, type.IsMedia() ? MediaUrl : null);
     }
 }

@@ -20,13 +20,8 @@ public sealed class SendMessageRequestValidator : AbstractValidator<SendMessageR
 
         When(x => MessageTypeNames.TryParse(x.Type, out var type) && type.IsMedia(), () =>
         {
+            // The other media fields are ignored: the message shows what the upload measured.
             RuleFor(x => x.MediaUrl).NotEmpty().WithMessage("A media message needs the mediaUrl that the upload returned.");
-            RuleFor(x => x.MediaDuration).GreaterThanOrEqualTo(0);
-            RuleFor(x => x.FileSize).GreaterThanOrEqualTo(0);
-            RuleFor(x => x.FileName).MaximumLength(255);
-            RuleFor(x => x.MimeType).MaximumLength(127);
-            RuleFor(x => x.Width).GreaterThan(0);
-            RuleFor(x => x.Height).GreaterThan(0);
         }).Otherwise(() =>
         {
             RuleFor(x => x.MediaUrl).Null().WithMessage("Only image, video, audio and file messages carry a mediaUrl.");

@@ -4,6 +4,7 @@ namespace SortieChat.Application.Common;
 public static class RequestErrorCodes
 {
     public const string FileTooLarge = "file_too_large";
+    public const string QuotaExceeded = "quota_exceeded";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string RateLimited = "rate_limited";
 }

@@ -7,6 +7,8 @@ public static class RequestErrors
 {
     public static Error FileTooLarge(string message) => new(RequestErrorCodes.FileTooLarge, message, ErrorKind.TooLarge);
 
+    public static Error QuotaExceeded(string message) => new(RequestErrorCodes.QuotaExceeded, message, ErrorKind.TooLarge);
+
     public static Error UnsupportedMediaType(string message) => new(RequestErrorCodes.UnsupportedMediaType, message, ErrorKind.UnsupportedMediaType);
 
     /// <summary>"Too many {what}: wait N s.", with the wait as Retry-After.</summary>

@@ -17,15 +17,10 @@ public static partial class MessageMapper
     public static MessageDto ToPostedDto(this Message message) =>
         message.ToDto() with { ReadBy = message.SenderId is { } sender ? [sender] : [] };
 
+    // The attachment's fields by name, and Media.Url / Media.Duration flattened to MediaUrl / MediaDuration: a new
+    // media field needs no line here.
     [MapperIgnoreTarget(nameof(MessageDto.ReadBy))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Url)}", nameof(MessageDto.MediaUrl))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.ThumbnailUrl)}", nameof(MessageDto.ThumbnailUrl))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Duration)}", nameof(MessageDto.MediaDuration))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.FileSize)}", nameof(MessageDto.FileSize))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.FileName)}", nameof(MessageDto.FileName))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.MimeType)}", nameof(MessageDto.MimeType))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Width)}", nameof(MessageDto.Width))]
-    [MapProperty($"{nameof(Message.Media)}.{nameof(MediaAttachment.Height)}", nameof(MessageDto.Height))]
+    [MapNestedProperties(nameof(Message.Media))]
     private static partial MessageDto ToDto(this Message message);
 
     private static LocationDto ToDto(Location location) => new(location.Latitude, location.Longitude, location.Address, location.Name);

@@ -3,6 +3,7 @@ using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common;
 using SortieChat.Application.Media;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Messages;
 
 namespace SortieChat.Infrastructure.Media;
 
@@ -10,9 +11,9 @@ namespace SortieChat.Infrastructure.Media;
 /// An upload: sniffed from its first bytes, copied to a temporary file while its type's limit is enforced
 /// (reading stops just past it), checked and measured, then handed to the backend that keeps it.
 /// </summary>
-internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend, IOptions<MediaOptions> options) : IMediaIngestor
+internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend, ThumbnailMaker thumbnails, IOptions<MediaOptions> options) : IMediaIngestor
 {
-    public async Task<Result<UploadedMediaDto>> IngestAsync(Stream content, string? fileName, CancellationToken cancellationToken)
+    public async Task<Result<MeasuredMedia>> IngestAsync(Stream content, string? fileName, long quotaLeftBytes, CancellationToken cancellationToken)
     {
         var header = new byte[MediaSniffer.HeaderSize];
         var headerLength = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
@@ -21,14 +22,15 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
             return RequestErrors.UnsupportedMediaType(headerLength == 0 ? "The file is empty." : "The file's bytes are not an allowed image, video, audio or document type.");
         }
 
-        var limit = options.Value.MaxBytes(type.Kind);
+        var typeLimit = options.Value.MaxBytes(type.Kind);
+        var limit = Math.Min(typeLimit, quotaLeftBytes);
         var temporary = store.NewTemporaryPath();
         try
         {
             var size = await CopyWithinLimitAsync(header.AsMemory(0, headerLength), content, temporary, limit, cancellationToken);
             if (size > limit)
             {
-                return MediaErrors.TooLarge(type, limit);
+                return limit == typeLimit ? MediaErrors.FileTooLarge(type.TypeName, limit) : MediaErrors.QuotaExceeded(options.Value.QuotaBytes);
             }
 
             var measured = await MeasureAsync(type, temporary, cancellationToken);
@@ -40,9 +42,9 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
             var (width, height, duration, thumbnail) = measured.Value;
             var stored = await backend.StoreAsync(new CheckedFile(temporary, type, size, width, height, duration, thumbnail), cancellationToken);
             return stored.IsSuccess
-                ? new UploadedMediaDto(
-                    stored.Value.Url, stored.Value.ThumbnailUrl, type.MimeType, size, CleanFileName(fileName), stored.Value.Duration,
-                    stored.Value.Width, stored.Value.Height, type.TypeName)
+                ? new MeasuredMedia(type.MessageType, new MediaAttachment(
+                    stored.Value.Url, stored.Value.ThumbnailUrl, stored.Value.Duration, size, CleanFileName(fileName), type.MimeType,
+                    stored.Value.Width, stored.Value.Height))
                 : stored.Error!;
         }
         finally
@@ -74,12 +76,16 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
         return size;
     }
 
-    private static async Task<Result<(int? Width, int? Height, double? Duration, byte[]? Thumbnail)>> MeasureAsync(
+    private async Task<Result<(int? Width, int? Height, double? Duration, byte[]? Thumbnail)>> MeasureAsync(
         SniffedType type, string path, CancellationToken cancellationToken)
     {
-        if (type.MimeType == "text/plain" && !MediaSniffer.IsPlainText(await File.ReadAllBytesAsync(path, cancellationToken), isComplete: true))
+        if (type.MimeType == "text/plain")
         {
-            return RequestErrors.UnsupportedMediaType("The file is not plain UTF-8 text.");
+            await using var text = File.OpenRead(path);
+            if (!await PlainTextCheck.IsPlainTextAsync(text, cancellationToken))
+            {
+                return RequestErrors.UnsupportedMediaType("The file is not plain UTF-8 text.");
+            }
         }
 
         if (type.Kind != MediaKind.Image)
@@ -99,7 +105,7 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
             return RequestErrors.FileTooLarge($"The image has {(long)info.Width * info.Height / 1_000_000} megapixels; the limit is 40.");
         }
 
-        return ImageProcessing.Thumbnail(path, info) is { } thumbnail
+        return await thumbnails.MakeAsync(path, cancellationToken) is { } thumbnail
             ? (info.Width, info.Height, null, thumbnail)
             : RequestErrors.UnsupportedMediaType("The image cannot be decoded.");
     }
@@ -111,10 +117,4 @@ internal sealed class MediaIngestor(LocalMediaStore store, IMediaBackend backend
         name = new string([.. name.Where(c => !char.IsControl(c))]).Trim();
         return name.Length == 0 ? null : name[..Math.Min(name.Length, 255)];
     }
-}
-
-internal static class MediaErrors
-{
-    public static Error TooLarge(SniffedType type, long limit) =>
-        RequestErrors.FileTooLarge($"A {type.TypeName} may be at most {limit / 1_048_576.0:0.##} MiB.");
 }

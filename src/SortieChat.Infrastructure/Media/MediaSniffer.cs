@@ -20,37 +20,6 @@ public static class MediaSniffer
         return Image(header) ?? Audio(header) ?? Video(header) ?? Document(header) ?? Text(header);
     }
 
-    /// <summary>The whole of a text file is plain UTF-8: no NUL, no control characters but tab and line breaks.</summary>
-    public static bool IsPlainText(ReadOnlySpan<byte> content, bool isComplete)
-    {
-        var body = content.StartsWith(Utf8Bom) ? content[3..] : content;
-        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-        var chars = new char[body.Length];
-        int count;
-        try
-        {
-            count = decoder.GetChars(body, chars, flush: isComplete);
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-
-        var text = chars.AsSpan(0, count);
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
-            {
-                return false;
-            }
-        }
-
-        var start = text.TrimStart();
-        return !start.StartsWith("<") && text.IndexOf("<script", StringComparison.OrdinalIgnoreCase) < 0;
-    }
-
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
     private static SniffedType? Image(ReadOnlySpan<byte> h) =>
         h.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? new(MediaKind.Image, "image/jpeg", ".jpg")
         : h.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? new(MediaKind.Image, "image/png", ".png")
@@ -91,7 +60,7 @@ public static class MediaSniffer
     }
 
     private static SniffedType? Text(ReadOnlySpan<byte> h) =>
-        IsPlainText(h, isComplete: false) ? new(MediaKind.File, "text/plain", ".txt") : null;
+        new PlainTextCheck().Add(h, isLast: false) ? new(MediaKind.File, "text/plain", ".txt") : null;
 
     private static bool IsRiff(ReadOnlySpan<byte> h, ReadOnlySpan<byte> form) => h.Length >= 12 && h.StartsWith("RIFF"u8) && h[8..12].SequenceEqual(form);
 

@@ -55,6 +55,22 @@ public sealed class RefusedUploadOverKestrelTests : IAsyncLifetime
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not_a_member");
     }
 
+    [Fact]
+    public async Task Upload_PastTheQuota_Receives413QuotaExceeded()
+    {
+        await using var quotaOfOneImage = new ApiFactory(scenario.Factory.Directory) { KeepDirectory = true, Settings = [("Media:QuotaMiB", "0.75")] };
+        using var limited = new HttpClient { BaseAddress = quotaOfOneImage.StartKestrel() };
+        limited.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Bob.Token);
+        var first = await limited.PostAsync("/messages/upload", UploadHttpTests.Form(scenario.SortieId, SmallImage, "a.png"), TestContext.Current.CancellationToken);
+        await first.ShouldBeAsync(HttpStatusCode.Created);
+
+        var response = await limited.PostAsync(
+            "/messages/upload", AsOverANetwork(UploadHttpTests.Form(scenario.SortieId, SmallImage, "b.png"), TimeSpan.FromMilliseconds(20)),
+            TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge, "quota_exceeded");
+    }
+
     /// <summary>The form as a client on a network sends it: the headers first, then the body in pieces of 64 KiB, one every <paramref name="pause"/>.</summary>
     private static HttpContent AsOverANetwork(HttpContent form, TimeSpan pause) => new TrickledContent(form, pause);
 

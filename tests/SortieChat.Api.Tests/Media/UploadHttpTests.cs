@@ -143,8 +143,8 @@ public sealed class UploadHttpTests : IAsyncLifetime
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
 
-    /// <summary>The file goes after the commit, off the request path (a media provider may be slow): wait up to 10 s.</summary>
-    private static async Task<HttpResponseMessage> WhenGoneAsync(HttpClient client, string url)
+    /// <summary>The file goes after the commit, or in a background sweep, off the request path (a media provider may be slow): wait up to 10 s.</summary>
+    internal static async Task<HttpResponseMessage> WhenGoneAsync(HttpClient client, string url)
     {
         for (var attempt = 0; ; attempt++)
         {

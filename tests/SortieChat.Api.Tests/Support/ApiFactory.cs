@@ -18,6 +18,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public bool KeepDirectory { get; init; }
 
+    /// <summary>Settings of this server beyond the test defaults (for one started with <see cref="StartKestrel"/>, which <see cref="With"/> cannot change).</summary>
+    public IReadOnlyList<(string Key, string? Value)> Settings { get; init; } = [];
+
     /// <summary>The same server on the same data with some settings changed (a limit, the media provider...).</summary>
     public WebApplicationFactory<Program> With(params (string Key, string? Value)[] settings) =>
         WithWebHostBuilder(builder =>
@@ -56,6 +59,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             builder.UseSetting("ConnectionStrings:Mongo", mongo);
             builder.UseSetting("Storage:Mongo:Database", "functional_" + Path.GetFileName(Directory));
         }
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // The real PBKDF2 hasher with fewer rounds, so that tests can register users quickly.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
     }

@@ -1,5 +1,7 @@
+using SortieChat.Api.Tests.Media;
 using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListMyChats;
+using SortieChat.Application.Media.DiscardUnusedUploads;
 using SortieChat.Application.Messages.DeleteMessage;
 using SortieChat.Application.Messages.GetMessage;
 using SortieChat.Application.Messages.GetMessages;
@@ -24,7 +26,7 @@ namespace SortieChat.Application.Tests.Contract;
 public abstract class StoreContractTests
 {
     /// <summary>A fresh, empty store of this kind (same name again: the same data, as after a restart).</summary>
-    protected abstract Task<TestApp> StartAsync(string storeName);
+    protected abstract Task<TestApp> StartAsync(string storeName, IReadOnlyDictionary<string, string?>? settings = null);
 
     [Fact]
     public async Task Aggregates_WrittenByUseCases_ReadBackWhole()
@@ -199,6 +201,80 @@ public abstract class StoreContractTests
         (await second.SendTextAsync(alice, sortieId, "new")).Seq.Should().Be(3);
     }
 
+    [Fact]
+    public async Task Upload_SentByItsUploader_ShowsWhatTheServerMeasured()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var pdf = SampleFiles.Pdf();
+        var upload = await app.UploadAsync(alice, sortie.Id, pdf, "report\u202Efdp.pdf");
+
+        var sent = (await app.SendAsync(alice, Steps.MediaMessage(sortie.Id, upload, "the plan"))).ShouldSucceed().Message;
+
+        var stored = (await app.SendAsync(alice, new GetMessageQuery(sent.Id))).ShouldSucceed();
+        stored.Should().Match<Messages.MessageDto>(m => m.Type == "file" && m.MediaUrl == upload.Url && m.FileSize == pdf.Length
+            && m.MimeType == "application/pdf" && m.FileName == "reportfdp.pdf" && m.Width == null && m.Content == "the plan");
+    }
+
+    [Fact]
+    public async Task Upload_OfAnotherMember_IsRefusedOnMediaUrl()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+        var upload = await app.UploadAsync(alice, sortie.Id, SampleFiles.Pdf());
+
+        var result = await app.SendAsync(bob, Steps.MediaMessage(sortie.Id, upload));
+
+        result.ShouldFailWith(ErrorCodes.ValidationFailed).Fields!.Keys.Should().Equal("mediaUrl");
+    }
+
+    [Fact]
+    public async Task Upload_PastTheQuota_IsRefused_UntilTheSweepDeletesAnUnusedOne()
+    {
+        var pdf = SampleFiles.Pdf();
+        // Room for two of these files, not three.
+        var quota = (pdf.Length * 2.5 / 1_048_576).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var app = await StartAsync(NewName(), new Dictionary<string, string?> { ["Media:QuotaMiB"] = quota });
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var used = await app.UploadAsync(alice, sortie.Id, pdf);
+        var unused = await app.UploadAsync(alice, sortie.Id, pdf);
+        await app.SendAsync(alice, Steps.MediaMessage(sortie.Id, used));
+
+        var overQuota = await app.UploadResultAsync(alice, sortie.Id, pdf);
+        var swept = await app.RunAsync<UnusedUploadSweep, int>(sweep => sweep.SweepAsync(DateTimeOffset.UtcNow.AddHours(7), TestContext.Current.CancellationToken));
+        var afterSweep = await app.UploadResultAsync(alice, sortie.Id, pdf);
+
+        overQuota.ShouldFailWith("quota_exceeded");
+        swept.Should().Be(1);
+        (await app.Media.IsIssuedAsync(unused.Url, TestContext.Current.CancellationToken)).Should().BeFalse();
+        (await app.Media.IsIssuedAsync(used.Url, TestContext.Current.CancellationToken)).Should().BeTrue();
+        afterSweep.IsSuccess.Should().BeTrue("the deleted upload no longer counts");
+        (await app.SendAsync(alice, Steps.MediaMessage(sortie.Id, unused))).ShouldFailWith(ErrorCodes.ValidationFailed);
+    }
+
+    [Fact]
+    public async Task Upload_OfADeletedMessage_StopsCountingAgainstTheQuota()
+    {
+        var pdf = SampleFiles.Pdf();
+        var quota = (pdf.Length * 1.5 / 1_048_576).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var app = await StartAsync(NewName(), new Dictionary<string, string?> { ["Media:QuotaMiB"] = quota });
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var sent = (await app.SendAsync(alice, Steps.MediaMessage(sortie.Id, await app.UploadAsync(alice, sortie.Id, pdf)))).ShouldSucceed().Message;
+        var whileShown = await app.UploadResultAsync(alice, sortie.Id, pdf);
+
+        await app.SendAsync(alice, new DeleteMessageCommand(sent.Id));
+        var afterDelete = await app.UploadResultAsync(alice, sortie.Id, pdf);
+
+        whileShown.ShouldFailWith("quota_exceeded");
+        afterDelete.IsSuccess.Should().BeTrue();
+    }
+
     private static string NewName() => $"contract_{Guid.NewGuid():N}";
 }
 
@@ -215,20 +291,23 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
         }
     }
 
-    protected override Task<TestApp> StartAsync(string storeName) =>
-        TestApp.StartAsync(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = Path.Combine(root, storeName + ".db") });
+    protected override Task<TestApp> StartAsync(string storeName, IReadOnlyDictionary<string, string?>? settings = null) =>
+        TestApp.StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:Sqlite:Path"] = Path.Combine(root, storeName + ".db"),
+        });
 }
 
 public sealed class MongoStoreContractTests(MongoServer server) : StoreContractTests, IClassFixture<MongoServer>
 {
-    protected override Task<TestApp> StartAsync(string storeName)
+    protected override Task<TestApp> StartAsync(string storeName, IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (server.SkipReason is { } reason)
         {
             Assert.Skip(reason);
         }
 
-        return TestApp.StartAsync(new Dictionary<string, string?>
+        return TestApp.StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage:Provider"] = "Mongo",
             ["ConnectionStrings:Mongo"] = server.ConnectionString,

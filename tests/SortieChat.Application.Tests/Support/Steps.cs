@@ -1,3 +1,5 @@
+using SortieChat.Application.Media;
+using SortieChat.Application.Media.UploadMedia;
 using SortieChat.Application.Messages;
 using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.SendMessage;
@@ -59,8 +61,19 @@ public static class Steps
     public static async Task<MessagePageDto> PageAsync(this TestApp app, string userId, GetMessagesQuery query) =>
         (await app.SendAsync(userId, query)).ShouldSucceed();
 
-    /// <summary>An attachment known by its url only.</summary>
-    public static MediaAttachment Media(string url) => new(url, null, null, null, null, null, null, null);
+    /// <summary>The user uploads a file for the sortie's chat, as POST /messages/upload would.</summary>
+    public static async Task<UploadedMediaDto> UploadAsync(this TestApp app, string userId, string sortieId, byte[] bytes, string fileName = "file") =>
+        (await app.UploadResultAsync(userId, sortieId, bytes, fileName)).ShouldSucceed();
+
+    public static Task<Result<UploadedMediaDto>> UploadResultAsync(this TestApp app, string userId, string sortieId, byte[] bytes, string fileName = "file") =>
+        app.SendAsync(userId, new UploadMediaRequest(sortieId, fileName, new MemoryStream(bytes)));
+
+    /// <summary>A message of the upload's type showing it.</summary>
+    public static SendMessageCommand MediaMessage(string sortieId, UploadedMediaDto upload, string? caption = null) =>
+        new(sortieId, new MessageDraft(TypeNamed(upload.Type), caption, null, null), MediaUrl: upload.Url);
+
+    public static MessageType TypeNamed(string name) =>
+        MessageTypeNames.TryParse(name, out var type) ? type : throw new ArgumentException($"{name} is not a message type.", nameof(name));
 
     private static ParticipationStatus StatusNamed(string name) =>
         ParticipationStatusNames.TryParse(name, out var status) ? status : throw new ArgumentException($"{name} is not a status.", nameof(name));

@@ -87,6 +87,24 @@ public sealed class TestApp : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>A request that is neither a command nor a query (an upload).</summary>
+    public async Task<TResponse> SendAsync<TResponse>(string? userId, IRequest<TResponse> request)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UserId = userId;
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Runs <typeparamref name="TService"/> in a scope of its own, as a background worker would.</summary>
+    public async Task<TResult> RunAsync<TService, TResult>(Func<TService, Task<TResult>> run)
+        where TService : notnull
+    {
+        await using var scope = services.CreateAsyncScope();
+        var result = await run(scope.ServiceProvider.GetRequiredService<TService>());
+        await services.GetRequiredService<CommittedEventQueue>().WhenIdleAsync(TestContext.Current.CancellationToken);
+        return result;
+    }
+
     /// <summary>Closes the database as a stopping server would; the file stays until the app is disposed.</summary>
     public async Task StopAsync()
     {

@@ -38,6 +38,11 @@ public sealed class MongoRenderingTests
         { Render(MongoUpdates.ChatAtSeq("c1", 4)), "{ \"_id\" : \"c1\", \"lastSeq\" : 4 }" },
         { Render(MongoUpdates.ParticipationIn("p1", "EN_ATTENTE")), "{ \"_id\" : \"p1\", \"status\" : \"EN_ATTENTE\" }" },
         { Render(MongoUpdates.ReadStateOf("c1", "u1")), "{ \"_id\" : \"c1:u1\" }" },
+        { Render(MongoQueries.UploadByUrl("/media/x")), "{ \"mediaUrl\" : \"/media/x\" }" },
+        { Render(MongoQueries.UploadsOf("u1")), "{ \"uploaderId\" : \"u1\" }" },
+        { Render(MongoQueries.UnusedUploads(At)), "{ \"usedAt\" : null, \"createdAt\" : { \"$lt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.AttachableUpload("up1")), "{ \"_id\" : \"up1\", \"isDiscarding\" : false }" },
+        { Render(MongoUpdates.UnusedUpload("up1")), "{ \"_id\" : \"up1\", \"usedAt\" : null }" },
     };
 
     public static TheoryData<string, string> Updates => new()
@@ -51,6 +56,8 @@ public sealed class MongoRenderingTests
         { Render(MongoUpdates.AcceptedCount(3)), "{ \"$set\" : { \"acceptedCount\" : 3 } }" },
         { Render(MongoUpdates.Status("ACCEPTEE", At)), "{ \"$set\" : { \"status\" : \"ACCEPTEE\", \"updatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
         { Render(MongoUpdates.Deactivate(At)), "{ \"$set\" : { \"deactivatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.Used(At)), "{ \"$set\" : { \"usedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.Discarding()), "{ \"$set\" : { \"isDiscarding\" : true } }" },
     };
 
     private static DateTimeOffset At => new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
@@ -84,6 +91,17 @@ public sealed class MongoRenderingTests
         Render(MongoQueries.MostRecentChatsFirst).Should().Be("{ \"updatedAt\" : -1, \"_id\" : -1 }");
         Render(MongoQueries.NewestSortiesFirst).Should().Be("{ \"createdAt\" : -1, \"_id\" : -1 }");
         Render(MongoQueries.OldestParticipationsFirst).Should().Be("{ \"createdAt\" : 1, \"_id\" : 1 }");
+        Render(MongoQueries.OldestUploadsFirst).Should().Be("{ \"createdAt\" : 1 }");
+    }
+
+    [Fact]
+    public void StoredBytes_SumsTheSizesOfOneUploadersUploads()
+    {
+        var stages = MongoQueries.StoredBytesOf("u1").Render(Args<UploadDocument>()).Documents.Select(d => d.ToJson());
+
+        stages.Should().Equal(
+            "{ \"$match\" : { \"uploaderId\" : \"u1\" } }",
+            "{ \"$group\" : { \"_id\" : \"$uploaderId\", \"bytes\" : { \"$sum\" : \"$fileSize\" } } }");
     }
 
     [Fact]
@@ -95,6 +113,7 @@ public sealed class MongoRenderingTests
         indexes.AddRange(MongoIndexes.Chats.Select(Describe));
         indexes.AddRange(MongoIndexes.ReadStates.Select(Describe));
         indexes.AddRange(MongoIndexes.Messages.Select(Describe));
+        indexes.AddRange(MongoIndexes.Uploads.Select(Describe));
 
         indexes.Should().BeEquivalentTo(
         [
@@ -108,6 +127,9 @@ public sealed class MongoRenderingTests
             "ux_messages_client_id { \"chatId\" : 1, \"senderId\" : 1, \"clientMessageId\" : 1 } unique partial={ \"clientMessageId\" : { \"$type\" : 2 } }",
             "ix_messages_media_url { \"mediaUrl\" : 1 } partial={ \"mediaUrl\" : { \"$type\" : 2 } }",
             "ix_messages_thumbnail_url { \"thumbnailUrl\" : 1 } partial={ \"thumbnailUrl\" : { \"$type\" : 2 } }",
+            "ux_uploads_media_url { \"mediaUrl\" : 1 } unique",
+            "ix_uploads_uploader { \"uploaderId\" : 1 }",
+            "ix_uploads_unused { \"usedAt\" : 1, \"createdAt\" : 1 }",
         ]);
     }
 

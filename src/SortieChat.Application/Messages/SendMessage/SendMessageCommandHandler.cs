@@ -8,15 +8,18 @@ using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
 using SortieChat.Domain.Messages;
 using SortieChat.Domain.Sorties;
+using SortieChat.Domain.Uploads;
 
 namespace SortieChat.Application.Messages.SendMessage;
 
 /// <summary>
 /// Posts a message with the chat's next seq. A resend with a known clientMessageId returns the stored message
-/// and takes no seq; the look-up runs inside the command's transaction, so two resends cannot both post.
+/// and takes no seq; the look-up runs inside the command's transaction, so two resends cannot both post. A media
+/// message takes its file's fields from the upload record, whose first use is written in the same transaction.
 /// </summary>
 public sealed class SendMessageCommandHandler(
-    IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IIdGenerator ids, IClock clock, ISendRateLimiter rateLimiter)
+    IChatRepository chats, IMessageRepository messages, IUploadRepository uploads, ICurrentUser currentUser, IIdGenerator ids, IClock clock,
+    ISendRateLimiter rateLimiter)
     : ICommandHandler<SendMessageCommand, Result<SendMessageResult>>
 {
     public async ValueTask<Result<SendMessageResult>> Handle(SendMessageCommand command, CancellationToken cancellationToken)
@@ -51,7 +54,21 @@ public sealed class SendMessageCommandHandler(
             return MessageErrors.ReplyToUnknown;
         }
 
-        var posted = chat.Post(ids.NewId(), userId, command.Message, replyTo, command.ClientMessageId, clock.UtcNow);
+        var draft = command.Message;
+        if (command.MediaUrl is { } mediaUrl)
+        {
+            var attached = await uploads.FindByUrlAsync(mediaUrl, cancellationToken) is { } upload
+                ? upload.AttachTo(userId, draft.Type, clock.UtcNow)
+                : UploadErrors.NotYours;
+            if (attached.IsFailure)
+            {
+                return attached.Error!;
+            }
+
+            draft = draft with { Media = attached.Value };
+        }
+
+        var posted = chat.Post(ids.NewId(), userId, draft, replyTo, command.ClientMessageId, clock.UtcNow);
         return posted.IsSuccess ? new SendMessageResult(posted.Value.ToDto(chat.Members), Created: true) : posted.Error!;
     }
 }

@@ -1,10 +1,14 @@
 using FluentValidation;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common.Validation;
+using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Messages.SendMessage;
 
-/// <summary>The ids around the draft, and its files issued by this server; the draft's shape is checked where it enters.</summary>
+/// <summary>
+/// The ids around the draft, and a media URL of this server's shape (whose upload the handler then reads); the draft's
+/// shape is checked where it enters.
+/// </summary>
 public sealed class SendMessageCommandValidator : AbstractValidator<SendMessageCommand>
 {
     public SendMessageCommandValidator(IMediaStore mediaStore)
@@ -13,13 +17,11 @@ public sealed class SendMessageCommandValidator : AbstractValidator<SendMessageC
         RuleFor(x => x.Message).NotNull();
         RuleFor(x => x.ReplyTo).MustBeIdWhenPresent();
         RuleFor(x => x.ClientMessageId).Length(1, 64).When(x => x.ClientMessageId is not null);
-        When(x => x.Message?.Media is not null, () =>
-        {
-            RuleFor(x => x.Message.Media!.Url).MustAsync(async (url, ct) => await mediaStore.IsIssuedAsync(url, ct))
-                .OverridePropertyName("mediaUrl").WithMessage("'Media Url' must be a file uploaded to this server.");
-            RuleFor(x => x.Message.Media!.ThumbnailUrl!).MustAsync(async (url, ct) => await mediaStore.IsIssuedAsync(url, ct))
-                .OverridePropertyName("thumbnailUrl").WithMessage("'Thumbnail Url' must be a file uploaded to this server.")
-                .When(x => x.Message.Media!.ThumbnailUrl is not null);
-        });
+        RuleFor(x => x.Message.Media).Null().WithMessage("A message's media is its upload's: name it by mediaUrl.").When(x => x.Message is not null);
+        RuleFor(x => x.MediaUrl).NotNull().WithMessage("A media message needs the mediaUrl that the upload returned.")
+            .When(x => x.Message is not null && x.Message.Type.IsMedia());
+        RuleFor(x => x.MediaUrl!).MustAsync(async (url, ct) => await mediaStore.IsIssuedAsync(url, ct))
+            .OverridePropertyName("mediaUrl").WithMessage("'Media Url' must be a file uploaded to this server.")
+            .When(x => x.MediaUrl is not null);
     }
 }

@@ -1,6 +1,7 @@
 namespace SortieChat.Infrastructure.Persistence.Mongo;
 
-internal sealed class MessageDocument
+/// <summary>A message; its media fields are <see cref="MediaFieldsDocument"/>'s, stored beside these.</summary>
+internal sealed class MessageDocument : MediaFieldsDocument
 {
     public required string Id { get; set; }
 
@@ -15,22 +16,6 @@ internal sealed class MessageDocument
     public required string Type { get; set; }
 
     public string? Content { get; set; }
-
-    public string? MediaUrl { get; set; }
-
-    public string? ThumbnailUrl { get; set; }
-
-    public double? MediaDuration { get; set; }
-
-    public long? FileSize { get; set; }
-
-    public string? FileName { get; set; }
-
-    public string? MimeType { get; set; }
-
-    public int? Width { get; set; }
-
-    public int? Height { get; set; }
 
     public LocationDocument? Location { get; set; }
 

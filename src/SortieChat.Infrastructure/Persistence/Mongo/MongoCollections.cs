@@ -2,7 +2,7 @@ using MongoDB.Driver;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
 
-/// <summary>The six collections of DESIGN.md section 2.</summary>
+/// <summary>The six collections of DESIGN.md section 2, and the uploads.</summary>
 internal sealed class MongoCollections(IMongoDatabase database)
 {
     public IMongoDatabase Database { get; } = database;
@@ -16,6 +16,8 @@ internal sealed class MongoCollections(IMongoDatabase database)
     public IMongoCollection<ChatDocument> Chats { get; } = database.GetCollection<ChatDocument>("chats");
 
     public IMongoCollection<MessageDocument> Messages { get; } = database.GetCollection<MessageDocument>("messages");
+
+    public IMongoCollection<UploadDocument> Uploads { get; } = database.GetCollection<UploadDocument>("uploads");
 
     public IMongoCollection<ChatMemberDocument> ReadStates { get; } = database.GetCollection<ChatMemberDocument>("readStates");
 }

@@ -4,6 +4,7 @@ using SortieChat.Domain.Common;
 using SortieChat.Domain.Messages;
 using SortieChat.Domain.Participations;
 using SortieChat.Domain.Sorties;
+using SortieChat.Domain.Uploads;
 using SortieChat.Domain.Users;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
@@ -63,6 +64,10 @@ internal sealed class MongoEventWriter(MongoContext mongo)
             C.Chats.UpdateOneAsync(s, MongoQueries.ChatById(e.ChatId), MongoUpdates.SlowMode(e.CooldownSeconds, e.ChangedAt), cancellationToken: ct), e),
         MessageDeleted e => ExpectOneAsync(
             C.Messages.UpdateOneAsync(s, MongoQueries.MessageById(e.MessageId), MongoUpdates.Erase(e.DeletedAt), cancellationToken: ct), e),
+        MediaUploaded e => C.Uploads.InsertOneAsync(s, MongoRows.ToDocument(e.Upload), cancellationToken: ct),
+        UploadUsed e => ExpectOneAsync(C.Uploads.UpdateOneAsync(s, MongoUpdates.AttachableUpload(e.UploadId), MongoUpdates.Used(e.UsedAt), cancellationToken: ct), e),
+        UploadDiscardStarted e => ExpectOneAsync(C.Uploads.UpdateOneAsync(s, MongoUpdates.UnusedUpload(e.UploadId), MongoUpdates.Discarding(), cancellationToken: ct), e),
+        UploadRemoved e => C.Uploads.DeleteOneAsync(s, MongoQueries.UploadById(e.UploadId), cancellationToken: ct),
         _ => throw new InvalidOperationException($"No write is defined for {domainEvent.GetType().Name}."),
     };
 

@@ -65,6 +65,13 @@ internal static class MongoIndexes
         }),
     ];
 
+    public static IReadOnlyList<CreateIndexModel<UploadDocument>> Uploads { get; } =
+    [
+        new(Builders<UploadDocument>.IndexKeys.Ascending(u => u.MediaUrl), new CreateIndexOptions { Name = "ux_uploads_media_url", Unique = true }),
+        new(Builders<UploadDocument>.IndexKeys.Ascending(u => u.UploaderId), new CreateIndexOptions { Name = "ix_uploads_uploader" }),
+        new(Builders<UploadDocument>.IndexKeys.Ascending(u => u.UsedAt).Ascending(u => u.CreatedAt), new CreateIndexOptions { Name = "ix_uploads_unused" }),
+    ];
+
     public static async Task CreateAllAsync(MongoCollections c, CancellationToken ct)
     {
         await c.Users.Indexes.CreateManyAsync(Users, ct);
@@ -72,5 +79,6 @@ internal static class MongoIndexes
         await c.Chats.Indexes.CreateManyAsync(Chats, ct);
         await c.ReadStates.Indexes.CreateManyAsync(ReadStates, ct);
         await c.Messages.Indexes.CreateManyAsync(Messages, ct);
+        await c.Uploads.Indexes.CreateManyAsync(Uploads, ct);
     }
 }

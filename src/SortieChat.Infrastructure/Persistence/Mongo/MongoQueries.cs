@@ -1,3 +1,4 @@
+using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
@@ -70,4 +71,21 @@ internal static class MongoQueries
     public static SortDefinition<MessageDocument> NewestFirst { get; } = Builders<MessageDocument>.Sort.Descending(m => m.Seq);
 
     public static SortDefinition<MessageDocument> OldestFirst { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.Seq);
+
+    public static FilterDefinition<UploadDocument> UploadById(string id) => Builders<UploadDocument>.Filter.Eq(u => u.Id, id);
+
+    public static FilterDefinition<UploadDocument> UploadByUrl(string mediaUrl) => Builders<UploadDocument>.Filter.Eq(u => u.MediaUrl, mediaUrl);
+
+    public static FilterDefinition<UploadDocument> UploadsOf(string uploaderId) => Builders<UploadDocument>.Filter.Eq(u => u.UploaderId, uploaderId);
+
+    /// <summary>One document { _id: uploaderId, bytes } (none when the user has no upload); $sum skips a missing size.</summary>
+    public static PipelineDefinition<UploadDocument, BsonDocument> StoredBytesOf(string uploaderId) =>
+        new EmptyPipelineDefinition<UploadDocument>()
+            .Match(UploadsOf(uploaderId))
+            .Group<UploadDocument, UploadDocument, BsonDocument>(new BsonDocument { { "_id", "$uploaderId" }, { "bytes", new BsonDocument("$sum", "$fileSize") } });
+
+    public static FilterDefinition<UploadDocument> UnusedUploads(DateTimeOffset createdBefore) =>
+        Builders<UploadDocument>.Filter.Eq(u => u.UsedAt, null) & Builders<UploadDocument>.Filter.Lt(u => u.CreatedAt, createdBefore);
+
+    public static SortDefinition<UploadDocument> OldestUploadsFirst { get; } = Builders<UploadDocument>.Sort.Ascending(u => u.CreatedAt);
 }

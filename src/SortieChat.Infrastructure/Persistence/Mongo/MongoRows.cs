@@ -2,6 +2,7 @@ using SortieChat.Domain.Chats;
 using SortieChat.Domain.Messages;
 using SortieChat.Domain.Participations;
 using SortieChat.Domain.Sorties;
+using SortieChat.Domain.Uploads;
 using SortieChat.Domain.Users;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
@@ -30,46 +31,57 @@ internal static class MongoRows
 
     public static Message ToMessage(MessageDocument d)
     {
-        if (!MessageTypeNames.TryParse(d.Type, out var type))
-        {
-            throw new InvalidOperationException($"Unknown message type '{d.Type}' in the store.");
-        }
-
-        var media = d.MediaUrl is null
-            ? null
-            : new MediaAttachment(d.MediaUrl, d.ThumbnailUrl, d.MediaDuration, d.FileSize, d.FileName, d.MimeType, d.Width, d.Height);
-        return Message.Rehydrate(
-            d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, new MessageDraft(type, d.Content, media, ToLocation(d.Location)), d.IsDeleted,
-            d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt);
+        var body = new MessageDraft(ToMessageType(d.Type), d.Content, d.ToMedia(), ToLocation(d.Location));
+        return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt);
     }
 
-    public static MessageDocument ToDocument(Message m) => new()
+    public static MessageDocument ToDocument(Message m)
     {
-        Id = m.Id,
-        ChatId = m.ChatId,
-        SortieId = m.SortieId,
-        SenderId = m.SenderId,
-        Seq = m.Seq,
-        Type = m.Type.ToName(),
-        Content = m.Content,
-        MediaUrl = m.Media?.Url,
-        ThumbnailUrl = m.Media?.ThumbnailUrl,
-        MediaDuration = m.Media?.Duration,
-        FileSize = m.Media?.FileSize,
-        FileName = m.Media?.FileName,
-        MimeType = m.Media?.MimeType,
-        Width = m.Media?.Width,
-        Height = m.Media?.Height,
-        Location = ToDocument(m.Location),
-        IsDeleted = m.IsDeleted,
-        ReplyTo = m.ReplyTo,
-        ClientMessageId = m.ClientMessageId,
-        CreatedAt = m.CreatedAt,
-        UpdatedAt = m.UpdatedAt,
-    };
+        var document = new MessageDocument
+        {
+            Id = m.Id,
+            ChatId = m.ChatId,
+            SortieId = m.SortieId,
+            SenderId = m.SenderId,
+            Seq = m.Seq,
+            Type = m.Type.ToName(),
+            Content = m.Content,
+            Location = ToDocument(m.Location),
+            IsDeleted = m.IsDeleted,
+            ReplyTo = m.ReplyTo,
+            ClientMessageId = m.ClientMessageId,
+            CreatedAt = m.CreatedAt,
+            UpdatedAt = m.UpdatedAt,
+        };
+        document.SetMedia(m.Media);
+        return document;
+    }
+
+    public static Upload ToUpload(UploadDocument d) =>
+        Upload.Rehydrate(d.Id, d.UploaderId, d.SortieId, ToMessageType(d.Type), d.ToMedia()!, d.CreatedAt, d.UsedAt, d.IsDiscarding);
+
+    public static UploadDocument ToDocument(Upload u)
+    {
+        var document = new UploadDocument
+        {
+            Id = u.Id,
+            UploaderId = u.UploaderId,
+            SortieId = u.SortieId,
+            Type = u.Type.ToName(),
+            CreatedAt = u.CreatedAt,
+            UsedAt = u.UsedAt,
+            IsDiscarding = u.IsDiscarding,
+        };
+        document.SetMedia(u.Media);
+        return document;
+    }
 
     public static LocationDocument? ToDocument(Location? l) =>
         l is null ? null : new LocationDocument { Latitude = l.Latitude, Longitude = l.Longitude, Address = l.Address, Name = l.Name };
+
+    private static MessageType ToMessageType(string name) => MessageTypeNames.TryParse(name, out var type)
+        ? type
+        : throw new InvalidOperationException($"Unknown message type '{name}' in the store.");
 
     private static Location? ToLocation(LocationDocument? d) => d is null ? null : new Location(d.Latitude, d.Longitude, d.Address, d.Name);
 }

@@ -39,17 +39,20 @@ internal static class MongoUpdates
     public static UpdateDefinition<ChatMemberDocument> Sent(long seq, DateTimeOffset at) =>
         Builders<ChatMemberDocument>.Update.Max(r => r.LastReadSeq, seq).Set(r => r.LastSentAt, at);
 
-    public static UpdateDefinition<MessageDocument> Erase(DateTimeOffset at) => Builders<MessageDocument>.Update
-        .Set(m => m.IsDeleted, true)
-        .Set(m => m.Content, null)
-        .Set(m => m.MediaUrl, null)
-        .Set(m => m.ThumbnailUrl, null)
-        .Set(m => m.MediaDuration, null)
-        .Set(m => m.FileSize, null)
-        .Set(m => m.FileName, null)
-        .Set(m => m.MimeType, null)
-        .Set(m => m.Width, null)
-        .Set(m => m.Height, null)
-        .Set(m => m.Location, null)
-        .Set(m => m.UpdatedAt, at);
+    public static UpdateDefinition<MessageDocument> Erase(DateTimeOffset at) => Builders<MessageDocument>.Update.Combine(
+        Builders<MessageDocument>.Update.Set(m => m.IsDeleted, true).Set(m => m.Content, null),
+        MediaFieldsDocument.Erased<MessageDocument>(),
+        Builders<MessageDocument>.Update.Set(m => m.Location, null).Set(m => m.UpdatedAt, at));
+
+    /// <summary>Guarded by <c>isDiscarding: false</c>: an upload whose files are going is never shown.</summary>
+    public static FilterDefinition<UploadDocument> AttachableUpload(string id) =>
+        Builders<UploadDocument>.Filter.Eq(u => u.Id, id) & Builders<UploadDocument>.Filter.Eq(u => u.IsDiscarding, false);
+
+    public static UpdateDefinition<UploadDocument> Used(DateTimeOffset at) => Builders<UploadDocument>.Update.Set(u => u.UsedAt, at);
+
+    /// <summary>Guarded by <c>usedAt: null</c>: an upload a message shows is never discarded.</summary>
+    public static FilterDefinition<UploadDocument> UnusedUpload(string id) =>
+        Builders<UploadDocument>.Filter.Eq(u => u.Id, id) & Builders<UploadDocument>.Filter.Eq(u => u.UsedAt, null);
+
+    public static UpdateDefinition<UploadDocument> Discarding() => Builders<UploadDocument>.Update.Set(u => u.IsDiscarding, true);
 }

@@ -3,6 +3,7 @@ using SortieChat.Domain.Common;
 using SortieChat.Domain.Messages;
 using SortieChat.Domain.Participations;
 using SortieChat.Domain.Sorties;
+using SortieChat.Domain.Uploads;
 using SortieChat.Domain.Users;
 
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
@@ -47,13 +48,18 @@ internal sealed class SqliteEventWriter
             "UPDATE chats SET cooldown_seconds = $cooldown, updated_at = $at WHERE id = $id",
             ct, ("$id", e.ChatId), ("$cooldown", e.CooldownSeconds), ("$at", e.ChangedAt)), e),
         MessageDeleted e => ExpectOneAsync(db.ExecuteAsync(
-            """
-            UPDATE messages SET is_deleted = 1, content = NULL, media_url = NULL, thumbnail_url = NULL, media_duration = NULL,
-                file_size = NULL, file_name = NULL, mime_type = NULL, width = NULL, height = NULL,
+            $"""
+            UPDATE messages SET is_deleted = 1, content = NULL, {SqliteMedia.Erased},
                 latitude = NULL, longitude = NULL, location_address = NULL, location_name = NULL, updated_at = $at
             WHERE id = $id
             """,
             ct, ("$id", e.MessageId), ("$at", e.DeletedAt)), e),
+        MediaUploaded e => InsertUploadAsync(db, e.Upload, ct),
+        UploadUsed e => ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE uploads SET used_at = $at WHERE id = $id AND is_discarding = 0", ct, ("$id", e.UploadId), ("$at", e.UsedAt)), e),
+        UploadDiscardStarted e => ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE uploads SET is_discarding = 1 WHERE id = $id AND used_at IS NULL", ct, ("$id", e.UploadId)), e),
+        UploadRemoved e => db.ExecuteAsync("DELETE FROM uploads WHERE id = $id", ct, ("$id", e.UploadId)),
         _ => throw new InvalidOperationException($"No write is defined for {domainEvent.GetType().Name}."),
     };
 
@@ -74,18 +80,19 @@ internal sealed class SqliteEventWriter
     private static async Task InsertMessageAsync(SqliteScope db, Message m, CancellationToken ct)
     {
         await db.ExecuteAsync(
-            """
-            INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, media_url, thumbnail_url, media_duration, file_size,
-                file_name, mime_type, width, height, latitude, longitude, location_address, location_name, is_deleted, reply_to,
-                client_message_id, created_at, updated_at)
-            VALUES ($id, $chat, $sortie, $sender, $seq, $type, $content, $url, $thumb, $duration, $size, $fileName, $mime, $width, $height,
+            $"""
+            INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, {SqliteMedia.Columns},
+                latitude, longitude, location_address, location_name, is_deleted, reply_to, client_message_id, created_at, updated_at)
+            VALUES ($id, $chat, $sortie, $sender, $seq, $type, $content, {SqliteMedia.Values},
                 $lat, $lng, $address, $place, 0, $replyTo, $clientId, $at, $at)
             """,
-            ct, ("$id", m.Id), ("$chat", m.ChatId), ("$sortie", m.SortieId), ("$sender", m.SenderId), ("$seq", m.Seq), ("$type", m.Type.ToName()),
-            ("$content", m.Content), ("$url", m.Media?.Url), ("$thumb", m.Media?.ThumbnailUrl), ("$duration", m.Media?.Duration),
-            ("$size", m.Media?.FileSize), ("$fileName", m.Media?.FileName), ("$mime", m.Media?.MimeType), ("$width", m.Media?.Width),
-            ("$height", m.Media?.Height), ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude), ("$address", m.Location?.Address),
-            ("$place", m.Location?.Name), ("$replyTo", m.ReplyTo), ("$clientId", m.ClientMessageId), ("$at", m.CreatedAt));
+            ct,
+            [
+                ("$id", m.Id), ("$chat", m.ChatId), ("$sortie", m.SortieId), ("$sender", m.SenderId), ("$seq", m.Seq), ("$type", m.Type.ToName()),
+                ("$content", m.Content), .. SqliteMedia.Parameters(m.Media), ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude),
+                ("$address", m.Location?.Address), ("$place", m.Location?.Name), ("$replyTo", m.ReplyTo), ("$clientId", m.ClientMessageId),
+                ("$at", m.CreatedAt),
+            ]);
 
         // The guard on the previous seq makes a second writer that loaded the same chat fail instead of burning or reusing a seq.
         await ExpectOneAsync(db.ExecuteAsync(
@@ -99,6 +106,14 @@ internal sealed class SqliteEventWriter
                 ct, ("$chat", m.ChatId), ("$user", m.SenderId), ("$seq", m.Seq), ("$at", m.CreatedAt));
         }
     }
+
+    private static Task InsertUploadAsync(SqliteScope db, Upload u, CancellationToken ct) => db.ExecuteAsync(
+        $"""
+        INSERT INTO uploads (id, uploader_id, sortie_id, type, created_at, used_at, is_discarding, {SqliteMedia.Columns})
+        VALUES ($id, $uploader, $sortie, $type, $at, NULL, 0, {SqliteMedia.Values})
+        """,
+        ct,
+        [("$id", u.Id), ("$uploader", u.UploaderId), ("$sortie", u.SortieId), ("$type", u.Type.ToName()), ("$at", u.CreatedAt), .. SqliteMedia.Parameters(u.Media)]);
 
     private static async Task ExpectOneAsync(Task<int> write, object what)
     {

@@ -53,4 +53,9 @@ internal static class SqliteQueries
         $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.seq < $anchor ORDER BY m.seq DESC LIMIT $take OFFSET $skip";
     public const string MessagesAfter =
         $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.seq > $anchor ORDER BY m.seq ASC LIMIT $take OFFSET $skip";
+
+    public const string UploadByUrl = $"SELECT {UploadColumns} FROM uploads up WHERE up.media_url = $url";
+    public const string StoredBytesOfUploader = "SELECT coalesce(sum(up.file_size), 0) FROM uploads up WHERE up.uploader_id = $user";
+    public const string UnusedUploads =
+        $"SELECT {UploadColumns} FROM uploads up WHERE up.used_at IS NULL AND up.created_at < $before ORDER BY up.created_at LIMIT $take";
 }

@@ -3,6 +3,7 @@ using SortieChat.Domain.Chats;
 using SortieChat.Domain.Messages;
 using SortieChat.Domain.Participations;
 using SortieChat.Domain.Sorties;
+using SortieChat.Domain.Uploads;
 using SortieChat.Domain.Users;
 
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
@@ -22,10 +23,13 @@ internal static class SqliteRows
 
     public const string MemberColumns = "cm.chat_id, cm.user_id, cm.role, cm.joined_at, cm.last_read_seq, cm.last_sent_at";
 
+    /// <summary>The media columns, from the 8th, are unqualified: message queries read one table.</summary>
     public const string MessageColumns =
-        "m.id, m.chat_id, m.sortie_id, m.sender_id, m.seq, m.type, m.content, m.media_url, m.thumbnail_url, m.media_duration, m.file_size, " +
-        "m.file_name, m.mime_type, m.width, m.height, m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, " +
-        "m.reply_to, m.client_message_id, m.created_at, m.updated_at";
+        "m.id, m.chat_id, m.sortie_id, m.sender_id, m.seq, m.type, m.content, " + SqliteMedia.Columns + ", " +
+        "m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, m.reply_to, m.client_message_id, m.created_at, m.updated_at";
+
+    public const string UploadColumns =
+        "up.id, up.uploader_id, up.sortie_id, up.type, up.created_at, up.used_at, up.is_discarding, " + SqliteMedia.Columns;
 
     public static User ReadUser(SqliteDataReader r) => User.Rehydrate(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetString(4), r.GetDate(5), r.GetNullableDate(6), r.GetNullableString(7));
@@ -58,19 +62,19 @@ internal static class SqliteRows
 
     public static Message ReadMessage(SqliteDataReader r)
     {
-        if (!MessageTypeNames.TryParse(r.GetString(5), out var type))
-        {
-            throw new InvalidOperationException($"Unknown message type '{r.GetString(5)}' in the store.");
-        }
-
-        var media = r.IsDBNull(7) ? null : new MediaAttachment(
-            r.GetString(7), r.GetNullableString(8), r.GetNullableDouble(9), r.GetNullableInt64(10), r.GetNullableString(11),
-            r.GetNullableString(12), r.GetNullableInt32(13), r.GetNullableInt32(14));
-        var body = new MessageDraft(type, r.GetNullableString(6), media, ReadLocation(r, 15));
+        var body = new MessageDraft(ReadMessageType(r, 5), r.GetNullableString(6), SqliteMedia.Read(r, 7), ReadLocation(r, 15));
         return Message.Rehydrate(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetInt64(4), body, r.GetInt64(19) != 0,
             r.GetNullableString(20), r.GetNullableString(21), r.GetDate(22), r.GetDate(23));
     }
+
+    public static Upload ReadUpload(SqliteDataReader r) => Upload.Rehydrate(
+        r.GetString(0), r.GetString(1), r.GetString(2), ReadMessageType(r, 3), SqliteMedia.Read(r, 7)!, r.GetDate(4), r.GetNullableDate(5),
+        r.GetInt64(6) != 0);
+
+    private static MessageType ReadMessageType(SqliteDataReader r, int ordinal) => MessageTypeNames.TryParse(r.GetString(ordinal), out var type)
+        ? type
+        : throw new InvalidOperationException($"Unknown message type '{r.GetString(ordinal)}' in the store.");
 
     /// <summary>Four columns from <paramref name="first"/>: latitude, longitude, address, name.</summary>
     private static Location? ReadLocation(SqliteDataReader r, int first) => r.IsDBNull(first)

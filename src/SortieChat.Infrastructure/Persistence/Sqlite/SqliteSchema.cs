@@ -113,6 +113,28 @@ internal static class SqliteSchema
         CREATE INDEX ix_messages_media_url ON messages (media_url) WHERE media_url IS NOT NULL;
         CREATE INDEX ix_messages_thumbnail_url ON messages (thumbnail_url) WHERE thumbnail_url IS NOT NULL;
         """,
+        """
+        CREATE TABLE uploads (
+            id TEXT PRIMARY KEY NOT NULL,
+            uploader_id TEXT NOT NULL REFERENCES users (id),
+            sortie_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            used_at TEXT,
+            is_discarding INTEGER NOT NULL,
+            media_url TEXT NOT NULL,
+            thumbnail_url TEXT,
+            media_duration REAL,
+            file_size INTEGER,
+            file_name TEXT,
+            mime_type TEXT,
+            width INTEGER,
+            height INTEGER
+        );
+        CREATE UNIQUE INDEX ux_uploads_media_url ON uploads (media_url);
+        CREATE INDEX ix_uploads_uploader ON uploads (uploader_id, file_size);
+        CREATE INDEX ix_uploads_unused ON uploads (created_at) WHERE used_at IS NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
