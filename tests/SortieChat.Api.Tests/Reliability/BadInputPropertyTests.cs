@@ -69,7 +69,8 @@ public sealed class BadInputPropertyTests : IAsyncLifetime
     [Fact]
     public async Task AnyHubMethod_AnyArgument_FailsWithACodeOrSucceeds()
     {
-        await using var hub = await HubClient.ConnectAsync((ApiFactory)scenario.Factory, scenario.Bob.Token);
+        // The host that records error logs: a refused call must leave none.
+        await using var hub = await HubClient.ConnectAsync(server, scenario.Bob.Token);
         var attempt = from method in Gen.Elements(HubMethods)
                       from argument in JsonValue(3)
                       select (method, argument);
