@@ -45,6 +45,14 @@ internal static class HubRegistration
         return services;
     }
 
+    public static void MapSortieChatHub(this WebApplication app) =>
+        app.MapHub<ChatHub>(HubPath, options =>
+        {
+            options.AllowStatefulReconnects = true;
+            // A connection ends with its token, as REST requests do.
+            options.CloseOnAuthenticationExpiration = true;
+        });
+
     /// <summary>
     /// Each protocol reads hub arguments as raw JSON and <see cref="HubResultFilter"/> binds them, so that an argument
     /// of the wrong kind is validation_failed like any bad input instead of failing inside SignalR with no code.
@@ -58,12 +66,4 @@ internal static class HubRegistration
                 new RawArgumentsProtocol((IHubProtocol)ActivatorUtilities.CreateInstance(provider, protocol.ImplementationType!)));
         }
     }
-
-    public static void MapSortieChatHub(this WebApplication app) =>
-        app.MapHub<ChatHub>(HubPath, options =>
-        {
-            options.AllowStatefulReconnects = true;
-            // A connection ends with its token, as REST requests do.
-            options.CloseOnAuthenticationExpiration = true;
-        });
 }
