@@ -1,5 +1,6 @@
 using MessagePack;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SortieChat.Api.Hubs;
 using SortieChat.Api.Hubs.Delivery;
@@ -29,6 +30,7 @@ internal static class HubRegistration
             .AddMessagePackProtocol(options => options.SerializerOptions = MessagePackSerializerOptions.Standard
                 .WithResolver(JsonContractResolver.Instance)
                 .WithSecurity(MessagePackSecurity.UntrustedData.WithMaximumObjectGraphDepth(MaximumArgumentDepth)));
+        services.ReadHubArgumentsRaw();
         // Fan-out never waits for the slowest reader; the default manager would (DESIGN.md section 5).
         services.Replace(ServiceDescriptor.Singleton(typeof(HubLifetimeManager<>), typeof(NonBlockingHubLifetimeManager<>)));
         services.AddOptions<RealtimeOptions>().BindConfiguration(RealtimeOptions.Section)
@@ -51,4 +53,18 @@ internal static class HubRegistration
             // A connection ends with its token, as REST requests do.
             options.CloseOnAuthenticationExpiration = true;
         });
+
+    /// <summary>
+    /// Each protocol reads hub arguments as raw JSON and <see cref="HubResultFilter"/> binds them, so that an argument
+    /// of the wrong kind is validation_failed like any bad input instead of failing inside SignalR with no code.
+    /// </summary>
+    private static void ReadHubArgumentsRaw(this IServiceCollection services)
+    {
+        foreach (var protocol in services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType is not null).ToList())
+        {
+            services.Remove(protocol);
+            services.AddSingleton<IHubProtocol>(provider =>
+                new RawArgumentsProtocol((IHubProtocol)ActivatorUtilities.CreateInstance(provider, protocol.ImplementationType!)));
+        }
+    }
 }

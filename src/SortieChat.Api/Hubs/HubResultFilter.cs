@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using SortieChat.Api.Auth;
 using SortieChat.Api.Http;
 using SortieChat.Application.Abstractions.Persistence;
@@ -8,11 +9,11 @@ using SortieChat.Domain.Common;
 namespace SortieChat.Api.Hubs;
 
 /// <summary>
-/// The one mapping of hub results: hands the caller to the use cases, checks the shape of the request arguments
-/// (<see cref="RequestValidation"/>), unwraps a successful <see cref="Result"/>, and turns a failed one (or an unexpected exception) into <c>error</c> {code, message} for the caller and a
+/// The one mapping of hub results: hands the caller to the use cases, binds the raw arguments (<see cref="HubArguments"/>)
+/// and checks the shape of the request arguments (<see cref="RequestValidation"/>), unwraps a successful <see cref="Result"/>, and turns a failed one (or an unexpected exception) into <c>error</c> {code, message} for the caller and a
 /// <see cref="HubException"/> "code: message" for the invocation.
 /// </summary>
-internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) : IHubFilter
+internal sealed partial class HubResultFilter(IOptions<JsonHubProtocolOptions> json, ILogger<HubResultFilter> logger) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
@@ -20,8 +21,7 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
         Error error;
         try
         {
-            var invalid = await RequestValidation.ValidateAsync(context.ServiceProvider, context.HubMethodArguments, context.Context.ConnectionAborted);
-            var returned = invalid is null ? await next(context) : Result.Failure(invalid);
+            var returned = await BindValidateAndInvokeAsync(context, next);
             if (returned is not Result result)
             {
                 return returned;
@@ -69,6 +69,21 @@ internal sealed partial class HubResultFilter(ILogger<HubResultFilter> logger) :
     {
         SetCurrentUser(context.ServiceProvider, context.Context);
         return next(context, exception);
+    }
+
+    /// <summary>The raw arguments (<see cref="RawArgumentsProtocol"/>) bound to the method's types, their shape checked, then the call.</summary>
+    private async ValueTask<object?> BindValidateAndInvokeAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var bound = HubArguments.Bind(context.HubMethod, context.HubMethodArguments, json.Value.PayloadSerializerOptions);
+        if (bound.IsFailure)
+        {
+            return Result.Failure(bound.Error!);
+        }
+
+        var invalid = await RequestValidation.ValidateAsync(context.ServiceProvider, bound.Value, context.Context.ConnectionAborted);
+        return invalid is not null
+            ? Result.Failure(invalid)
+            : await next(new HubInvocationContext(context.Context, context.ServiceProvider, context.Hub, context.HubMethod, bound.Value));
     }
 
     private static void SetCurrentUser(IServiceProvider services, HubCallerContext caller) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using SortieChat.Api.Tests.Support;
@@ -37,7 +38,7 @@ public sealed class HubClient : IAsyncDisposable
     public IReadOnlyList<JsonElement> All(string name) => [.. received.Where(e => e.Name == name).Select(e => e.Payload)];
 
     /// <summary>Through the test server (long polling: the in-memory handler carries the Authorization header).</summary>
-    public static async Task<HubClient> ConnectAsync(ApiFactory factory, string token)
+    public static async Task<HubClient> ConnectAsync(WebApplicationFactory<Program> factory, string token)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(factory.Server.BaseAddress, "chat"), options =>

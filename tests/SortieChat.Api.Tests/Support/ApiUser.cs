@@ -9,6 +9,8 @@ namespace SortieChat.Api.Tests.Support;
 /// <summary>A registered user with an HTTP client that carries their token.</summary>
 public sealed class ApiUser(string id, string email, string token, HttpClient client) : IDisposable
 {
+    public const string Password = "correct horse battery";
+
     public string Id { get; } = id;
 
     public string Email { get; } = email;
@@ -22,13 +24,16 @@ public sealed class ApiUser(string id, string email, string token, HttpClient cl
         var client = factory.CreateClient();
         var email = $"{name.ToLowerInvariant()}.{Guid.NewGuid():N}@example.com";
         var response = await client.PostAsJsonAsync(
-            "/auth/register", new { email, password = "correct horse battery", displayName = name }, TestContext.Current.CancellationToken);
+            "/auth/register", new { email, password = Password, displayName = name }, TestContext.Current.CancellationToken);
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var body = await response.ReadJsonAsync();
         var token = body["accessToken"]!.GetValue<string>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new ApiUser(body["userId"]!.GetValue<string>(), email, token, client);
     }
+
+    /// <summary>Puts this user's token on a request sent through another client.</summary>
+    public void Authorize(HttpRequestMessage request) => request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
 
     public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(path, TestContext.Current.CancellationToken);
 

@@ -1,0 +1,42 @@
+using System.Reflection;
+using System.Text.Json;
+using SortieChat.Domain.Common;
+
+namespace SortieChat.Api.Hubs;
+
+/// <summary>
+/// Binds the raw arguments that <see cref="RawArgumentsProtocol"/> read to the hub method's parameter types, with the
+/// JSON contract of the hub (the same for both protocols): a value of the wrong kind is validation_failed, naming the field.
+/// </summary>
+internal static class HubArguments
+{
+    public static Result<object?[]> Bind(MethodInfo method, IReadOnlyList<object?> arguments, JsonSerializerOptions options)
+    {
+        var parameters = method.GetParameters();
+        var bound = new object?[arguments.Count];
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] is not JsonElement raw || parameters[i].ParameterType == typeof(JsonElement))
+            {
+                bound[i] = arguments[i];
+                continue;
+            }
+
+            try
+            {
+                // MessagePack's nil arrives as an undefined element; both mean "no argument", as SignalR would bind them.
+                bound[i] = raw.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : raw.Deserialize(parameters[i].ParameterType, options);
+            }
+            catch (JsonException exception)
+            {
+                var field = FieldOf(exception.Path);
+                return Error.Validation(field, $"{field}: the value is not of the expected type.");
+            }
+        }
+
+        return bound;
+    }
+
+    /// <summary>"$.location.latitude" is the client's "location.latitude"; the argument itself is "body", as for REST.</summary>
+    private static string FieldOf(string? path) => path is null or "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+}

@@ -1,0 +1,44 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace SortieChat.Api.Hubs;
+
+/// <summary>
+/// A hub protocol (JSON or MessagePack) that reads every hub method argument as a <see cref="JsonElement"/>, whatever
+/// its kind, and leaves binding it to the method's parameter type to <see cref="HubArguments"/> in
+/// <see cref="HubResultFilter"/>. Bound by SignalR itself, an argument of the wrong kind failed before any filter ran,
+/// with the framework's own message and no code (DESIGN.md section 5 wants validation_failed).
+/// </summary>
+internal sealed class RawArgumentsProtocol(IHubProtocol inner) : IHubProtocol
+{
+    public string Name => inner.Name;
+
+    public int Version => inner.Version;
+
+    public TransferFormat TransferFormat => inner.TransferFormat;
+
+    public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
+        inner.TryParseMessage(ref input, new RawArgumentsBinder(binder), out message);
+
+    public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => inner.WriteMessage(message, output);
+
+    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => inner.GetMessageBytes(message);
+
+    public bool IsVersionSupported(int version) => inner.IsVersionSupported(version);
+
+    /// <summary>The hub's own binder, with every parameter read as JSON (an unknown method still fails here).</summary>
+    private sealed class RawArgumentsBinder(IInvocationBinder inner) : IInvocationBinder
+    {
+        public IReadOnlyList<Type> GetParameterTypes(string methodName) => [.. inner.GetParameterTypes(methodName).Select(_ => typeof(JsonElement))];
+
+        public Type GetReturnType(string invocationId) => inner.GetReturnType(invocationId);
+
+        public Type GetStreamItemType(string streamId) => inner.GetStreamItemType(streamId);
+
+        public string? GetTarget(ReadOnlySpan<byte> utf8Bytes) => inner.GetTarget(utf8Bytes);
+    }
+}
