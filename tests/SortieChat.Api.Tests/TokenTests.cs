@@ -33,6 +33,25 @@ public sealed class TokenTests : IAsyncLifetime
         hub.Connection.State.Should().Be(HubConnectionState.Connected);
     }
 
+    [Fact]
+    public async Task HubConnection_WhenItsTokenExpires_IsClosedByTheServer()
+    {
+        // Long polling re-sends the token with every poll, but the 30 s clock skew would let those pass for a while:
+        // a close well within it comes from the connection's own expiry (CloseOnAuthenticationExpiration).
+        var token = Forge(scenario.Alice.Id, expires: DateTime.UtcNow.AddSeconds(3));
+        await using var hub = await HubClient.ConnectAsync(scenario.Factory, token);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.Connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+
+        hub.Connection.State.Should().Be(HubConnectionState.Disconnected);
+    }
+
     [Theory]
     [MemberData(nameof(Flaws))]
     public async Task Flawed_IsRefusedByRest(string flaw)

@@ -46,6 +46,8 @@ internal static class AuthenticationSetup
     private static void Configure(JwtBearerOptions options, IAccessTokenSettings tokens, Func<TokenValidatedContext, Task> onValidated)
     {
         options.MapInboundClaims = false;
+        // Nothing reads the token back; a hub connection would keep it (with its principal) for its whole life.
+        options.SaveToken = false;
         options.Audience = tokens.Audience;
         options.TokenValidationParameters = new TokenValidationParameters
         {
@@ -57,7 +59,11 @@ internal static class AuthenticationSetup
         options.Events = new JwtBearerEvents
         {
             OnMessageReceived = ReadHubTokenFromQueryString,
-            OnTokenValidated = onValidated,
+            OnTokenValidated = async context =>
+            {
+                await onValidated(context);
+                KeepOnlyTheClaimsRead(context);
+            },
             OnChallenge = WriteUnauthorizedAsync,
         };
     }
@@ -72,6 +78,23 @@ internal static class AuthenticationSetup
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The validated principal holds the parsed token, its claim set and a second copy of every claim: about 6 KiB that
+    /// a hub connection keeps as long as it lives (measured with dotnet-gcdump in benchmark scenario D). Only the user's
+    /// ids and name are ever read. The token's expiry, which closes a hub connection, is kept apart by the handler.
+    /// </summary>
+    private static void KeepOnlyTheClaimsRead(TokenValidatedContext context)
+    {
+        if (context.Result is { Failure: not null } || context.Principal is not { Identity.AuthenticationType: { } scheme } principal)
+        {
+            return;
+        }
+
+        var kept = principal.Claims.Where(c => c.Type is JwtRegisteredClaimNames.Sub or JwtRegisteredClaimNames.Name or SortieChatClaims.UserId)
+            .Select(c => new Claim(c.Type, c.Value));
+        context.Principal = new ClaimsPrincipal(new ClaimsIdentity(kept, scheme, JwtRegisteredClaimNames.Name, "role"));
     }
 
     /// <summary>A deactivated (or unknown) user's tokens stop working at once: every request checks.</summary>
