@@ -36,7 +36,12 @@ internal static class OpenApiSetup
 
     /// <summary>Before authentication: the document and the UI need no token.</summary>
     public static IApplicationBuilder UseSortieChatOpenApi(this IApplicationBuilder app) =>
-        app.UseOpenApi(settings => settings.Path = DocumentPath)
+        app.UseOpenApi(settings =>
+            {
+                settings.Path = DocumentPath;
+                // No servers entry: clients call the host they were given, and the saved document does not depend on it.
+                settings.PostProcess = (document, _) => document.Servers.Clear();
+            })
             .UseSwaggerUi(settings =>
             {
                 settings.Path = "/swagger";

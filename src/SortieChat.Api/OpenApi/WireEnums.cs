@@ -25,7 +25,8 @@ internal static class WireEnums
     private static readonly WireEnum ParticipationStatus = new(
         "ParticipationStatus",
         "EN_ATTENTE (pending), ACCEPTEE (accepted), REFUSEE (refused), ANNULEE (cancelled).",
-        ParticipationStatusNames.All);
+        [.. Enum.GetValues<Domain.Participations.ParticipationStatus>().Select(status => status.ToName())],
+        Enum.GetNames<Domain.Participations.ParticipationStatus>());
 
     private static readonly WireEnum ChatMemberRole = new("ChatMemberRole", "The sortie's creator, or an accepted participant.", ["creator", "member"]);
 

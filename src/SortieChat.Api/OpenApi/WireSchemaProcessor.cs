@@ -65,6 +65,11 @@ internal sealed class WireSchemaProcessor : ISchemaProcessor
             schema.Enumeration.Add(value);
         }
 
+        foreach (var name in wire.MemberNames ?? [])
+        {
+            schema.EnumerationNames.Add(name);
+        }
+
         definitions[wire.Name] = schema;
         return schema;
     }
