@@ -66,6 +66,17 @@ test("forced disconnect: while the proxy is cut, 20 messages are sent; every seq
   assert.deepEqual(delivered.map((m) => m.id), sent.map((m) => m.id));
 });
 
+test("upload through the generated client: sortieId then file, then sent as an image", async () => {
+  const { bob, sortie } = await aliceAndBob();
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+  const uploaded = await bob.client.messages.upload(sortie.id, { data: new Blob([png]), fileName: "dot.png" });
+  const sent = await bob.client.messages.send(sortie.id, { type: uploaded.type, mediaUrl: uploaded.url, thumbnailUrl: uploaded.thumbnailUrl });
+
+  assert.equal(uploaded.type, "image");
+  assert.equal(sent.mediaUrl, uploaded.url);
+});
+
 test("a REST call answered with problem details rejects with SortieChatError and its code", async () => {
   const { sortie } = await aliceAndBob();
   const mallory = await register("Mallory");

@@ -96,6 +96,20 @@ public sealed class CSharpSdkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_ThroughTheGeneratedClient_StoresTheFileToSendAsAnImage()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        using var png = new MemoryStream(Media.SampleFiles.Png());
+
+        var uploaded = await users.Bob.Messages.UploadAsync(users.Sortie.Id, new FileParameter(png, "photo.png", "image/png"), Ct);
+        var sent = await users.Bob.Messages.SendAsync(
+            users.Sortie.Id, new SendMessageRequest { Type = uploaded.Type, MediaUrl = uploaded.Url, ThumbnailUrl = uploaded.ThumbnailUrl }, Ct);
+
+        uploaded.Type.Should().Be(MessageType.Image);
+        sent.MediaUrl.Should().Be(uploaded.Url);
+    }
+
+    [Fact]
     public async Task RestCall_AnsweredWithProblemDetails_ThrowsTheTypedErrorWithItsCode()
     {
         using var users = await SdkUsers.StartAsync(server);
