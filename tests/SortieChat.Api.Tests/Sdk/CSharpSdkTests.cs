@@ -80,19 +80,39 @@ public sealed class CSharpSdkTests : IAsyncLifetime
         }
 
         await WaitUntilAsync(() => bobChat.State != HubConnectionState.Connected);
-        var sent = new List<MessageDto>();
-        for (var i = 1; i <= 20; i++)
-        {
-            sent.Add(await users.Alice.Messages.SendAsync(
-                users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = $"While away {i}" }, Ct));
-        }
+        var sent = await AliceSendsTwentyAsync(users);
 
         gate.Open();
-        var seqs = (await delivered.WaitForAsync(items => items.Any(m => m.Seq == sent[^1].Seq))).Select(m => m.Seq).ToList();
+        var received = await delivered.WaitForAsync(items => items.Any(m => m.Seq == sent[^1].Seq));
 
         bobChat.ConnectionId.Should().NotBe(firstConnection);
-        seqs.Should().Equal(Enumerable.Range(1, 20).Select(i => joinedAt + i));
-        delivered.Snapshot().Select(m => m.Id).Should().Equal(sent.Select(m => m.Id));
+        received.Select(m => m.Seq).Should().Equal(Enumerable.Range(1, 20).Select(i => joinedAt + i));
+        received.Select(m => m.Id).Should().Equal(sent.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task ChatConnection_NetworkCutWhileTwentyAreSent_DeliversEverySeqOnceInOrder()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        await using var proxy = new LoopbackProxy(server);
+        using var bobThroughProxy = new SortieChatClient(proxy.Url) { AccessToken = users.Bob.AccessToken };
+        await using var bobChat = bobThroughProxy.CreateChatConnection();
+        var delivered = new Received<MessageDto>();
+        bobChat.OnReceiveMessage(delivered.Add);
+        await bobChat.StartAsync(Ct);
+        var joinedAt = (await bobChat.JoinRoomAsync(users.Sortie.Id, Ct)).LastSeq;
+        var firstConnection = bobChat.ConnectionId;
+
+        proxy.Cut();
+        await WaitUntilAsync(() => bobChat.State != HubConnectionState.Connected);
+        var sent = await AliceSendsTwentyAsync(users);
+
+        proxy.Restore();
+        var received = await delivered.WaitForAsync(items => items.Any(m => m.Seq == sent[^1].Seq));
+
+        bobChat.ConnectionId.Should().NotBe(firstConnection);
+        received.Select(m => m.Seq).Should().Equal(Enumerable.Range(1, 20).Select(i => joinedAt + i));
+        received.Select(m => m.Id).Should().Equal(sent.Select(m => m.Id));
     }
 
     [Fact]
@@ -138,6 +158,18 @@ public sealed class CSharpSdkTests : IAsyncLifetime
         var thrown = await call.Should().ThrowAsync<SortieChatHubException>();
         thrown.Which.Code.Should().Be("not_a_member");
         thrown.Which.Message.Should().NotContain("HubException");
+    }
+
+    private static async Task<List<MessageDto>> AliceSendsTwentyAsync(SdkUsers users)
+    {
+        var sent = new List<MessageDto>();
+        for (var i = 1; i <= 20; i++)
+        {
+            sent.Add(await users.Alice.Messages.SendAsync(
+                users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = $"While Bob is away {i}" }, Ct));
+        }
+
+        return sent;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
