@@ -22,6 +22,10 @@ ts_total() { grep -E "^# $1 [0-9]+$" "$ts_log" | awk '{ s += $3 } END { print s 
 passed=$(( $(total succeeded) + $(ts_total pass) ))
 failed=$(( $(total failed) + $(ts_total fail) ))
 skipped=$(( $(total skipped) + $(ts_total skipped) ))
+if [ "$status" -ne 0 ] && [ "$(total failed)" -eq 0 ]; then
+  echo "The .NET tests did not run to the end (exit code $status)." >&2
+  failed=$((failed + 1))
+fi
 if [ "$ts_status" -ne 0 ] && [ "$(ts_total fail)" -eq 0 ]; then
   echo "The TypeScript SDK's tests did not run to the end (exit code $ts_status)." >&2
   failed=$((failed + 1))

@@ -1,6 +1,8 @@
 using System.Threading.Channels;
+using MessagePack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SortieChat.Client;
 
@@ -35,6 +37,12 @@ public sealed class ChatConnection : IAsyncDisposable
                 options.ConfigureHttp?.Invoke(connection);
             })
             .WithAutomaticReconnect(options.RetryPolicy);
+        if (options.UseMessagePack)
+        {
+            builder.AddMessagePackProtocol(messagePack =>
+                messagePack.SerializerOptions = MessagePackSerializerOptions.Standard.WithResolver(JsonShapeResolver.Instance));
+        }
+
         options.ConfigureConnection?.Invoke(builder);
         hub = builder.Build();
 

@@ -9,6 +9,9 @@ public sealed class ChatConnectionOptions
     /// <summary>When to try again after the connection dropped; by default forever, backing off up to 10 seconds.</summary>
     public IRetryPolicy RetryPolicy { get; init; } = new KeepTryingPolicy();
 
+    /// <summary>MessagePack instead of JSON on the hub (the same field names and values).</summary>
+    public bool UseMessagePack { get; init; }
+
     /// <summary>Messages per history page fetched while catching up (1..100).</summary>
     public int CatchUpPageSize { get; init; } = 100;
 

@@ -49,7 +49,7 @@ public sealed class SortieChatClient : IDisposable
     public MessagesClient Messages { get; }
 
     /// <summary>A hub connection to <c>/chat</c> with this client's token; call <see cref="ChatConnection.StartAsync"/> on it.</summary>
-    /// <param name="options">JSON by default; MessagePack is not offered by this SDK yet.</param>
+    /// <param name="options">JSON by default, <see cref="ChatConnectionOptions.UseMessagePack"/> for MessagePack; recovery settings.</param>
     public ChatConnection CreateChatConnection(ChatConnectionOptions? options = null) =>
         new(ServerUrl, () => Task.FromResult(AccessToken), Messages, options ?? new ChatConnectionOptions());
 

@@ -116,6 +116,26 @@ public sealed class CSharpSdkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChatConnection_OverMessagePack_SendsAndReceivesTheSameTypedMessages()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        await using var bobChat = users.Bob.CreateChatConnection(new ChatConnectionOptions { UseMessagePack = true });
+        var received = new Received<MessageDto>();
+        bobChat.OnReceiveMessage(received.Add);
+        await bobChat.StartAsync(Ct);
+        await bobChat.JoinRoomAsync(users.Sortie.Id, Ct);
+
+        var own = await bobChat.SendMessageAsync(new SendMessageRequest { SortieId = users.Sortie.Id, Type = MessageType.Text, Content = "Packed" }, Ct);
+        var sent = await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = "Back" }, Ct);
+        var messages = await received.WaitForAsync(items => items.Any(m => m.Id == sent.Id));
+
+        own.Content.Should().Be("Packed");
+        messages.Select(m => m.Id).Should().Equal(own.Id, sent.Id);
+        messages[1].Type.Should().Be(MessageType.Text);
+        messages[1].CreatedAt.Should().Be(sent.CreatedAt);
+    }
+
+    [Fact]
     public async Task Upload_ThroughTheGeneratedClient_StoresTheFileToSendAsAnImage()
     {
         using var users = await SdkUsers.StartAsync(server);
