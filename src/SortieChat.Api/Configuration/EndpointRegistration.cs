@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SortieChat.Api.Auth;
 using SortieChat.Api.Http;
+using SortieChat.Api.OpenApi;
 
 namespace SortieChat.Api.Configuration;
 
@@ -17,6 +18,7 @@ internal static class EndpointRegistration
         app.UseMiddleware<RequestBodyLimit>();
         app.UseStatusCodePages(context => FrameworkProblems.WriteAsync(context.HttpContext));
         app.UseSortieChatMedia();
+        app.UseSortieChatOpenApi();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();

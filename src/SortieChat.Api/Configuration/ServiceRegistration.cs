@@ -5,6 +5,7 @@ using SortieChat.Api.Auth;
 using SortieChat.Api.Contracts;
 using SortieChat.Api.Health;
 using SortieChat.Api.Http;
+using SortieChat.Api.OpenApi;
 using SortieChat.Application;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Common.Behaviors;
@@ -43,6 +44,7 @@ public static class ServiceRegistration
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         services.AddSortieChatAuthentication();
         services.AddSortieChatHub();
+        services.AddSortieChatOpenApi();
         services.AddHostedService<PublishPendingEventsOnStop>();
         // Uploads are streamed by hand, but any form reading stays within the largest upload allowed.
         services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()

@@ -1,11 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using NSwag.Annotations;
 using SortieChat.Api.Contracts;
 using SortieChat.Api.Http;
+using SortieChat.Api.OpenApi;
 using SortieChat.Application.Chats;
 using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListChatMembers;
 using SortieChat.Application.Chats.ListMyChats;
+using SortieChat.Domain.Common;
 
 namespace SortieChat.Api.Controllers;
 
@@ -13,20 +16,34 @@ namespace SortieChat.Api.Controllers;
 [Route("chats")]
 public sealed class ChatsController(ISender mediator) : ControllerBase
 {
+    /// <summary>The caller's chats, each with its lastMessage and the caller's unreadCount, most recent activity first.</summary>
+    [OpenApiOperation("Chats_ListMine")]
     [HttpGet]
     public async Task<ActionResult<IReadOnlyList<ChatDto>>> ListMine(CancellationToken ct) => this.Respond(await mediator.Send(new ListMyChatsQuery(), ct));
 
+    /// <summary>The chat of a sortie (members only).</summary>
+    [OpenApiOperation("Chats_GetBySortie")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpGet("sortie/{sortieId}")]
     public async Task<ActionResult<ChatDto>> GetBySortie(string sortieId, CancellationToken ct) =>
         this.Respond(await mediator.Send(new GetChatBySortieQuery(sortieId), ct));
 
+    /// <summary>A chat by id (members only).</summary>
+    [OpenApiOperation("Chats_Get")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpGet("{chatId}")]
     public async Task<ActionResult<ChatDto>> Get(string chatId, CancellationToken ct) => this.Respond(await mediator.Send(new GetChatQuery(chatId), ct));
 
+    /// <summary>Slow mode, by the creator only: a member may send once per cooldownSeconds (0 turns it off).</summary>
+    [OpenApiOperation("Chats_SetSlowMode")]
+    [ProblemCodes(ErrorCodes.NotAMember, ErrorCodes.Forbidden, ErrorCodes.NotFound)]
     [HttpPatch("{chatId}")]
     public async Task<ActionResult<ChatDto>> SetSlowMode(string chatId, [FromBody] SetSlowModeRequest body, CancellationToken ct) =>
         this.Respond(await mediator.Send(body.ToCommand(chatId), ct));
 
+    /// <summary>The chat's members with their role, read watermark and presence (members only).</summary>
+    [OpenApiOperation("Chats_ListMembers")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpGet("sortie/{sortieId}/members")]
     public async Task<ActionResult<IReadOnlyList<ChatMemberDto>>> ListMembers(string sortieId, CancellationToken ct) =>
         this.Respond(await mediator.Send(new ListChatMembersQuery(sortieId), ct));

@@ -1,11 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using NSwag.Annotations;
 using SortieChat.Api.Contracts;
 using SortieChat.Api.Http;
+using SortieChat.Api.OpenApi;
+using SortieChat.Application.Common;
 using SortieChat.Application.Messages;
 using SortieChat.Application.Messages.DeleteMessage;
 using SortieChat.Application.Messages.GetMessage;
 using SortieChat.Application.Messages.MarkAsRead;
+using SortieChat.Domain.Common;
 
 namespace SortieChat.Api.Controllers;
 
@@ -13,26 +17,46 @@ namespace SortieChat.Api.Controllers;
 [Route("messages")]
 public sealed class MessagesController(ISender mediator) : ControllerBase
 {
+    /// <summary>A page of the history of a sortie's chat, items oldest to newest (DESIGN.md section 4, history paging).</summary>
+    [OpenApiOperation("Messages_GetBySortie")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpGet("sortie/{sortieId}")]
     public async Task<ActionResult<MessagePageDto>> HistoryBySortie(string sortieId, [FromQuery] MessageHistoryRequest query, CancellationToken ct) =>
         this.Respond(await mediator.Send(query.ToQueryBySortie(sortieId), ct));
 
+    /// <summary>The same history by chat id; afterSeq from the last seen seq is the catch-up after a reconnect.</summary>
+    [OpenApiOperation("Messages_GetByChat")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpGet("chat/{chatId}")]
     public async Task<ActionResult<MessagePageDto>> HistoryByChat(string chatId, [FromQuery] MessageHistoryRequest query, CancellationToken ct) =>
         this.Respond(await mediator.Send(query.ToQueryByChat(chatId), ct));
 
     /// <summary>201 for a new message; 200 with the stored one when the clientMessageId was already sent.</summary>
+    [OpenApiOperation("Messages_Send")]
+    [ProducesResponseType<MessageDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<MessageDto>(StatusCodes.Status200OK)]
+    [ProblemCodes(ErrorCodes.NotAMember, ErrorCodes.NotFound, RequestErrorCodes.RateLimited, ErrorCodes.SlowMode)]
     [HttpPost("sortie/{sortieId}")]
     public async Task<ActionResult<MessageDto>> Send(string sortieId, [FromBody] SendMessageRequest body, CancellationToken ct) =>
         this.RespondCreatedOrOk(await mediator.Send(body.ToCommand(sortieId), ct), r => r.Message, r => r.Created, m => $"/messages/{m.Id}");
 
+    /// <summary>Soft delete, by the sender or the chat's creator: the message keeps its id and seq, its content is erased.</summary>
+    [OpenApiOperation("Messages_Delete")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.Forbidden, ErrorCodes.NotFound)]
     [HttpDelete("{messageId}")]
     public async Task<ActionResult> Delete(string messageId, CancellationToken ct) => this.RespondNoContent(await mediator.Send(new DeleteMessageCommand(messageId), ct));
 
+    /// <summary>Moves the caller's read watermark to this message's seq (never backwards).</summary>
+    [OpenApiOperation("Messages_MarkAsRead")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpPost("{messageId}/read")]
     public async Task<ActionResult<ReadStateDto>> MarkAsRead(string messageId, CancellationToken ct) =>
         this.Respond(await mediator.Send(new MarkAsReadCommand(messageId), ct));
 
+    /// <summary>One message (members only).</summary>
+    [OpenApiOperation("Messages_Get")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpGet("{messageId}")]
     public async Task<ActionResult<MessageDto>> Get(string messageId, CancellationToken ct) => this.Respond(await mediator.Send(new GetMessageQuery(messageId), ct));
 }

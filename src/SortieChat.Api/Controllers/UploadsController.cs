@@ -1,9 +1,13 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using NSwag.Annotations;
 using SortieChat.Api.Http;
+using SortieChat.Api.OpenApi;
 using SortieChat.Application.Abstractions;
+using SortieChat.Application.Common;
 using SortieChat.Application.Media;
 using SortieChat.Application.Media.UploadMedia;
+using SortieChat.Domain.Common;
 
 namespace SortieChat.Api.Controllers;
 
@@ -13,8 +17,12 @@ public sealed class UploadsController(ISender mediator, IMediaLimits media) : Co
 {
     /// <summary>
     /// Multipart: sortieId, then file. 201 with what to send as an image, video, audio or file message.
-    /// No bound parameters: MVC would otherwise read (and buffer) the whole form before the action runs.
     /// </summary>
+    // No bound parameters: MVC would otherwise read (and buffer) the whole form before the action runs.
+    [OpenApiOperation("Messages_Upload")]
+    [MultipartUpload]
+    [ProducesResponseType<UploadedMediaDto>(StatusCodes.Status201Created)]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound, RequestErrorCodes.FileTooLarge, RequestErrorCodes.QuotaExceeded, RequestErrorCodes.UnsupportedMediaType, RequestErrorCodes.RateLimited, ErrorCodes.MediaProviderFailed)]
     [HttpPost("upload")]
     [DisableRequestSizeLimit] // MultipartUpload sets the limit from the media options.
     public async Task<ActionResult<UploadedMediaDto>> Upload() =>

@@ -1,0 +1,123 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { SortieChatClient, SortieChatError } from "../dist/index.js";
+import { aliceAndBob, register, serverUrl, startProxy, waitFor } from "./support.mjs";
+
+test("full scenario: join, send and receive, mark read, page history, delete", async (t) => {
+  const { alice, bob, sortie } = await aliceAndBob();
+  const aliceChat = alice.client.connectChat();
+  const bobChat = bob.client.connectChat();
+  t.after(() => Promise.all([aliceChat.stop(), bobChat.stop()]));
+  const received = [];
+  const deleted = [];
+  aliceChat.onReceiveMessage((message) => received.push(message));
+  aliceChat.onMessageDeleted((event) => deleted.push(event));
+  await aliceChat.start();
+  await bobChat.start();
+  const snapshot = await aliceChat.joinRoom(sortie.id);
+  await bobChat.joinRoom(sortie.id);
+
+  const sent = await bobChat.sendMessage({ sortieId: sortie.id, type: "text", content: "Hello", clientMessageId: "bob-1" });
+  await waitFor(() => received.some((m) => m.id === sent.id), "Alice to receive Bob's message");
+  const read = await aliceChat.markAsRead({ sortieId: sortie.id, messageId: sent.id });
+  const newest = await alice.client.messages.getBySortie(sortie.id, 1);
+  const older = await alice.client.messages.getBySortie(sortie.id, 100, newest.nextCursor);
+  await bob.client.messages.delete(sent.id);
+  await waitFor(() => deleted.some((d) => d.messageId === sent.id), "Alice to hear of the deletion");
+  const afterDelete = await alice.client.messages.get(sent.id);
+
+  assert.deepEqual(received.map((m) => m.seq), [snapshot.lastSeq + 1]);
+  assert.equal(received[0].type, "text");
+  assert.equal(read.lastReadSeq, sent.seq);
+  assert.deepEqual(newest.items.map((m) => m.id), [sent.id]);
+  assert.equal(newest.hasMore, true);
+  assert.deepEqual(older.items.map((m) => m.seq), Array.from({ length: sent.seq - 1 }, (_, i) => i + 1));
+  assert.equal(older.items[0].type, "system");
+  assert.equal(afterDelete.isDeleted, true);
+  assert.equal(afterDelete.content, null);
+});
+
+test("forced disconnect: while the proxy is cut, 20 messages are sent; every seq arrives once, in order", async (t) => {
+  const { alice, bob, sortie } = await aliceAndBob();
+  const proxy = await startProxy(serverUrl);
+  const bobThroughProxy = new SortieChatClient({ serverUrl: proxy.url, accessToken: () => bob.token });
+  const bobChat = bobThroughProxy.connectChat({ retryDelaysMs: [0, 200, 500] });
+  t.after(async () => {
+    await bobChat.stop();
+    await proxy.close();
+  });
+  const delivered = [];
+  bobChat.onReceiveMessage((message) => delivered.push(message));
+  await bobChat.start();
+  const joinedAt = (await bobChat.joinRoom(sortie.id)).lastSeq;
+  const firstConnection = bobChat.connectionId;
+
+  proxy.cut();
+  await waitFor(() => bobChat.state !== "Connected", "Bob's connection to notice the cut");
+  const sent = [];
+  for (let i = 1; i <= 20; i++) {
+    sent.push(await alice.client.messages.send(sortie.id, { type: "text", content: `While away ${i}` }));
+  }
+  proxy.restore();
+  await waitFor(() => delivered.some((m) => m.seq === sent.at(-1).seq), "Bob to catch up");
+
+  assert.notEqual(bobChat.connectionId, firstConnection);
+  assert.deepEqual(delivered.map((m) => m.seq), Array.from({ length: 20 }, (_, i) => joinedAt + i + 1));
+  assert.deepEqual(delivered.map((m) => m.id), sent.map((m) => m.id));
+});
+
+test("upload through the generated client: sortieId then file, then sent as an image", async () => {
+  const { bob, sortie } = await aliceAndBob();
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+  const uploaded = await bob.client.messages.upload(sortie.id, { data: new Blob([png]), fileName: "dot.png" });
+  const sent = await bob.client.messages.send(sortie.id, { type: uploaded.type, mediaUrl: uploaded.url, thumbnailUrl: uploaded.thumbnailUrl });
+
+  assert.equal(uploaded.type, "image");
+  assert.equal(sent.mediaUrl, uploaded.url);
+});
+
+test("a REST call answered with problem details rejects with SortieChatError and its code", async () => {
+  const { sortie } = await aliceAndBob();
+  const mallory = await register("Mallory");
+
+  await assert.rejects(mallory.client.messages.getBySortie(sortie.id), (error) => {
+    assert.ok(error instanceof SortieChatError);
+    assert.equal(error.code, "not_a_member");
+    assert.equal(error.status, 403);
+    return true;
+  });
+});
+
+test("a hub call the server refuses rejects with SortieChatError and its code", async (t) => {
+  const { sortie } = await aliceAndBob();
+  const mallory = await register("Mallory");
+  const chat = mallory.client.connectChat();
+  t.after(() => chat.stop());
+  await chat.start();
+
+  await assert.rejects(chat.joinRoom(sortie.id), (error) => {
+    assert.ok(error instanceof SortieChatError);
+    assert.equal(error.code, "not_a_member");
+    assert.doesNotMatch(error.message, /HubException/);
+    return true;
+  });
+});
+
+test("MessagePack: the same typed messages as JSON", async (t) => {
+  const { alice, bob, sortie } = await aliceAndBob();
+  const bobChat = bob.client.connectChat({ protocol: "messagepack" });
+  t.after(() => bobChat.stop());
+  const received = [];
+  bobChat.onReceiveMessage((message) => received.push(message));
+  await bobChat.start();
+  await bobChat.joinRoom(sortie.id);
+
+  const sent = await alice.client.messages.send(sortie.id, { type: "text", content: "Packed" });
+  await waitFor(() => received.length === 1, "Bob to receive over MessagePack");
+
+  assert.equal(received[0].id, sent.id);
+  assert.equal(received[0].type, "text");
+  assert.equal(received[0].content, "Packed");
+  assert.equal(received[0].createdAt, sent.createdAt);
+});

@@ -1,0 +1,203 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using SortieChat.Api.Tests.Support;
+using SortieChat.Client;
+
+namespace SortieChat.Api.Tests.Sdk;
+
+/// <summary>The generated C# client and its hub connection, driven against a real Kestrel on 127.0.0.1.</summary>
+public sealed class CSharpSdkTests : IAsyncLifetime
+{
+    private readonly ApiFactory factory = new();
+    private Uri server = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        server = factory.StartKestrel();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => factory.DisposeAsync();
+
+    [Fact]
+    public async Task Sdk_FullScenario_TalksReadsPagesAndDeletes()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        var sortieId = users.Sortie.Id;
+        await using var aliceChat = users.Alice.CreateChatConnection();
+        await using var bobChat = users.Bob.CreateChatConnection();
+        var aliceReceived = new Received<MessageDto>();
+        var aliceDeleted = new Received<MessageDeletedEvent>();
+        aliceChat.OnReceiveMessage(aliceReceived.Add);
+        aliceChat.OnMessageDeleted(aliceDeleted.Add);
+        await aliceChat.StartAsync(Ct);
+        await bobChat.StartAsync(Ct);
+        var snapshot = await aliceChat.JoinRoomAsync(sortieId, Ct);
+        await bobChat.JoinRoomAsync(sortieId, Ct);
+
+        var sent = await bobChat.SendMessageAsync(
+            new SendMessageRequest { SortieId = sortieId, Type = MessageType.Text, Content = "Hello", ClientMessageId = "bob-1" }, Ct);
+        var received = await aliceReceived.WaitForAsync(items => items.Any(m => m.Id == sent.Id));
+        var read = await aliceChat.MarkAsReadAsync(new MarkAsReadRequest { SortieId = sortieId, MessageId = sent.Id }, Ct);
+        var newest = await users.Alice.Messages.GetBySortieAsync(sortieId, limit: 1, cancellationToken: Ct);
+        var older = await users.Alice.Messages.GetBySortieAsync(sortieId, limit: 100, before: newest.NextCursor, cancellationToken: Ct);
+        await users.Bob.Messages.DeleteAsync(sent.Id, Ct);
+        await aliceDeleted.WaitForAsync(items => items.Any(d => d.MessageId == sent.Id));
+        var deleted = await users.Alice.Messages.GetAsync(sent.Id, Ct);
+
+        received.Single().Seq.Should().Be(snapshot.LastSeq + 1);
+        received.Single().Type.Should().Be(MessageType.Text);
+        read.LastReadSeq.Should().Be(sent.Seq);
+        newest.Items.Single().Id.Should().Be(sent.Id);
+        newest.HasMore.Should().BeTrue();
+        older.Items.Select(m => m.Seq).Should().Equal(Enumerable.Range(1, (int)sent.Seq - 1).Select(seq => (long)seq));
+        older.Items[0].Type.Should().Be(MessageType.System);
+        deleted.IsDeleted.Should().BeTrue();
+        deleted.Content.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task ChatConnection_ServerAbortsItWhileTwentyAreSent_DeliversEverySeqOnceInOrder()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        var gate = new NegotiateGate();
+        await using var bobChat = users.Bob.CreateChatConnection(new ChatConnectionOptions
+        {
+            ConfigureHttp = http => http.HttpMessageHandlerFactory = gate.Wrap,
+        });
+        var delivered = new Received<MessageDto>();
+        bobChat.OnReceiveMessage(delivered.Add);
+        await bobChat.StartAsync(Ct);
+        var joinedAt = (await bobChat.JoinRoomAsync(users.Sortie.Id, Ct)).LastSeq;
+        var firstConnection = bobChat.ConnectionId;
+
+        gate.Close();
+        foreach (var caller in factory.Services.GetRequiredService<Api.Hubs.ConnectionRegistry>().CallersOf(users.BobId))
+        {
+            caller.Abort();
+        }
+
+        await WaitUntilAsync(() => bobChat.State != HubConnectionState.Connected);
+        var sent = await AliceSendsTwentyAsync(users);
+
+        gate.Open();
+        var received = await delivered.WaitForAsync(items => items.Any(m => m.Seq == sent[^1].Seq));
+
+        bobChat.ConnectionId.Should().NotBe(firstConnection);
+        received.Select(m => m.Seq).Should().Equal(Enumerable.Range(1, 20).Select(i => joinedAt + i));
+        received.Select(m => m.Id).Should().Equal(sent.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task ChatConnection_NetworkCutWhileTwentyAreSent_DeliversEverySeqOnceInOrder()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        await using var proxy = new LoopbackProxy(server);
+        using var bobThroughProxy = new SortieChatClient(proxy.Url) { AccessToken = users.Bob.AccessToken };
+        await using var bobChat = bobThroughProxy.CreateChatConnection();
+        var delivered = new Received<MessageDto>();
+        bobChat.OnReceiveMessage(delivered.Add);
+        await bobChat.StartAsync(Ct);
+        var joinedAt = (await bobChat.JoinRoomAsync(users.Sortie.Id, Ct)).LastSeq;
+        var firstConnection = bobChat.ConnectionId;
+
+        proxy.Cut();
+        await WaitUntilAsync(() => bobChat.State != HubConnectionState.Connected);
+        var sent = await AliceSendsTwentyAsync(users);
+
+        proxy.Restore();
+        var received = await delivered.WaitForAsync(items => items.Any(m => m.Seq == sent[^1].Seq));
+
+        bobChat.ConnectionId.Should().NotBe(firstConnection);
+        received.Select(m => m.Seq).Should().Equal(Enumerable.Range(1, 20).Select(i => joinedAt + i));
+        received.Select(m => m.Id).Should().Equal(sent.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task ChatConnection_OverMessagePack_SendsAndReceivesTheSameTypedMessages()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        await using var bobChat = users.Bob.CreateChatConnection(new ChatConnectionOptions { UseMessagePack = true });
+        var received = new Received<MessageDto>();
+        bobChat.OnReceiveMessage(received.Add);
+        await bobChat.StartAsync(Ct);
+        await bobChat.JoinRoomAsync(users.Sortie.Id, Ct);
+
+        var own = await bobChat.SendMessageAsync(new SendMessageRequest { SortieId = users.Sortie.Id, Type = MessageType.Text, Content = "Packed" }, Ct);
+        var sent = await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = "Back" }, Ct);
+        var messages = await received.WaitForAsync(items => items.Any(m => m.Id == sent.Id));
+
+        own.Content.Should().Be("Packed");
+        messages.Select(m => m.Id).Should().Equal(own.Id, sent.Id);
+        messages[1].Type.Should().Be(MessageType.Text);
+        messages[1].CreatedAt.Should().Be(sent.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Upload_ThroughTheGeneratedClient_StoresTheFileToSendAsAnImage()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        using var png = new MemoryStream(Media.SampleFiles.Png());
+
+        var uploaded = await users.Bob.Messages.UploadAsync(users.Sortie.Id, new FileParameter(png, "photo.png", "image/png"), Ct);
+        var sent = await users.Bob.Messages.SendAsync(
+            users.Sortie.Id, new SendMessageRequest { Type = uploaded.Type, MediaUrl = uploaded.Url, ThumbnailUrl = uploaded.ThumbnailUrl }, Ct);
+
+        uploaded.Type.Should().Be(MessageType.Image);
+        sent.MediaUrl.Should().Be(uploaded.Url);
+    }
+
+    [Fact]
+    public async Task RestCall_AnsweredWithProblemDetails_ThrowsTheTypedErrorWithItsCode()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        var (outsider, _) = await SdkUsers.RegisterAsync(server, "Mallory");
+        using var _ = outsider;
+
+        var call = () => outsider.Messages.GetBySortieAsync(users.Sortie.Id, cancellationToken: Ct);
+
+        var thrown = await call.Should().ThrowAsync<SortieChatApiException<ProblemDetails>>();
+        thrown.Which.StatusCode.Should().Be(403);
+        thrown.Which.Code.Should().Be("not_a_member");
+        ((ISortieChatError)thrown.Which).Code.Should().Be(thrown.Which.Result.Code);
+    }
+
+    [Fact]
+    public async Task HubCall_RefusedByTheServer_ThrowsTheTypedErrorWithItsCode()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        var (outsider, _) = await SdkUsers.RegisterAsync(server, "Mallory");
+        using var _ = outsider;
+        await using var chat = outsider.CreateChatConnection();
+        await chat.StartAsync(Ct);
+
+        var call = () => chat.JoinRoomAsync(users.Sortie.Id, Ct);
+
+        var thrown = await call.Should().ThrowAsync<SortieChatHubException>();
+        thrown.Which.Code.Should().Be("not_a_member");
+        thrown.Which.Message.Should().NotContain("HubException");
+    }
+
+    private static async Task<List<MessageDto>> AliceSendsTwentyAsync(SdkUsers users)
+    {
+        var sent = new List<MessageDto>();
+        for (var i = 1; i <= 20; i++)
+        {
+            sent.Add(await users.Alice.Messages.SendAsync(
+                users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = $"While Bob is away {i}" }, Ct));
+        }
+
+        return sent;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 20)
+        {
+            waited.Should().BeLessThan(30_000, "the condition should hold within 30 seconds");
+            await Task.Delay(20, Ct);
+        }
+    }
+}
