@@ -2319,7 +2319,7 @@ namespace SortieChat.Client
                             {
                                 throw new SortieChatApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new SortieChatApiException<ProblemDetails>("Problem details with code file_too_large.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new SortieChatApiException<ProblemDetails>("Problem details with code file_too_large or quota_exceeded.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 415)
@@ -4336,8 +4336,9 @@ namespace SortieChat.Client
 
     /// <summary>
     /// The send body of DESIGN.md section 4, the same over REST (POST /messages/sortie/{sortieId}) and the hub
-    /// <br/>(sendMessage). Type is text, image, video, audio, file or location; the media fields are for
-    /// <br/>image, video, audio and file messages, Location for a location message.
+    /// <br/>(sendMessage). Type is text, image, video, audio, file or location; MediaUrl is for
+    /// <br/>image, video, audio and file messages, Location for a location message. The other media fields stay in
+    /// <br/>the body for the clients that send them, and are ignored: a message shows what the upload measured.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SendMessageRequest

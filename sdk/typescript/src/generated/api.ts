@@ -1094,7 +1094,7 @@ export class MessagesClient implements IMessagesClient {
             return response.text().then((_responseText) => {
             let result413: any = null;
             result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Problem details with code file_too_large.", status, _responseText, _headers, result413);
+            return throwException("Problem details with code file_too_large or quota_exceeded.", status, _responseText, _headers, result413);
             });
         } else if (status === 415) {
             return response.text().then((_responseText) => {
@@ -1782,7 +1782,7 @@ export interface MessagePageDto {
     nextCursor: string | null;
 }
 
-/** The send body of DESIGN.md section 4, the same over REST (POST /messages/sortie/{sortieId}) and the hub (sendMessage). Type is text, image, video, audio, file or location; the media fields are for image, video, audio and file messages, Location for a location message. */
+/** The send body of DESIGN.md section 4, the same over REST (POST /messages/sortie/{sortieId}) and the hub (sendMessage). Type is text, image, video, audio, file or location; MediaUrl is for image, video, audio and file messages, Location for a location message. The other media fields stay in the body for the clients that send them, and are ignored: a message shows what the upload measured. */
 export interface SendMessageRequest {
     /** The hub's; REST takes it from the route. */
     sortieId?: string | null;
