@@ -20,8 +20,21 @@ public sealed class HealthTests : IAsyncLifetime
 
         var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Be("Healthy");
+        var body = await response.ShouldBeAsync(HttpStatusCode.OK);
+        body.Str("status").Should().Be("Healthy");
+        body["totalDuration"]!.GetValue<string>().Should().MatchRegex(@"^\d\d:\d\d:\d\d");
+        body["entries"].Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Ready_WithoutToken_ListsTheDatabaseCheck()
+    {
+        using var client = factory.CreateClient();
+
+        var body = await (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).ShouldBeAsync(HttpStatusCode.OK);
+
+        body["entries"]!["database"]!["status"]!.GetValue<string>().Should().Be("Healthy");
+        body["entries"]!["database"]!["data"].Should().NotBeNull();
     }
 
     [Fact]

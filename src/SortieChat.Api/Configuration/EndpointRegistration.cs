@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SortieChat.Api.Auth;
+using SortieChat.Api.Health;
 using SortieChat.Api.Http;
 using SortieChat.Api.OpenApi;
 
@@ -23,8 +24,9 @@ internal static class EndpointRegistration
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthJson.WriteAsync })
+            .AllowAnonymous();
         app.MapSortieChatMetrics();
         app.MapControllers();
         app.MapSortieChatHub();
