@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using SortieChat.Domain.Common;
@@ -10,13 +11,16 @@ namespace SortieChat.Api.Hubs;
 /// </summary>
 internal static class HubArguments
 {
+    // GetParameters copies its array on every call: read once per hub method, not once per invocation.
+    private static readonly ConcurrentDictionary<MethodInfo, Type[]> ParameterTypes = new();
+
     public static Result<object?[]> Bind(MethodInfo method, IReadOnlyList<object?> arguments, JsonSerializerOptions options)
     {
-        var parameters = method.GetParameters();
+        var parameters = ParameterTypes.GetOrAdd(method, m => [.. m.GetParameters().Select(p => p.ParameterType)]);
         var bound = new object?[arguments.Count];
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (arguments[i] is not JsonElement raw || parameters[i].ParameterType == typeof(JsonElement))
+            if (arguments[i] is not JsonElement raw || parameters[i] == typeof(JsonElement))
             {
                 bound[i] = arguments[i];
                 continue;
@@ -25,7 +29,7 @@ internal static class HubArguments
             try
             {
                 // MessagePack's nil arrives as an undefined element; both mean "no argument", as SignalR would bind them.
-                bound[i] = raw.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : raw.Deserialize(parameters[i].ParameterType, options);
+                bound[i] = raw.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : raw.Deserialize(parameters[i], options);
             }
             catch (JsonException exception)
             {

@@ -33,7 +33,14 @@ internal sealed class RawArgumentsProtocol(IHubProtocol inner) : IHubProtocol
     /// <summary>The hub's own binder, with every parameter read as JSON (an unknown method still fails here).</summary>
     private sealed class RawArgumentsBinder(IInvocationBinder inner) : IInvocationBinder
     {
-        public IReadOnlyList<Type> GetParameterTypes(string methodName) => [.. inner.GetParameterTypes(methodName).Select(_ => typeof(JsonElement))];
+        // One list per argument count, shared by every message parsed: this runs for each hub invocation.
+        private static readonly IReadOnlyList<Type>[] AsJson = [.. Enumerable.Range(0, 9).Select(count => (IReadOnlyList<Type>)Enumerable.Repeat(typeof(JsonElement), count).ToArray())];
+
+        public IReadOnlyList<Type> GetParameterTypes(string methodName)
+        {
+            var count = inner.GetParameterTypes(methodName).Count;
+            return count < AsJson.Length ? AsJson[count] : Enumerable.Repeat(typeof(JsonElement), count).ToArray();
+        }
 
         public Type GetReturnType(string invocationId) => inner.GetReturnType(invocationId);
 
