@@ -16,7 +16,7 @@
 #
 # Steps and durations, measured on the 2-core machine of docs/benchmarks.md (whole run: 11 minutes, 659 s):
 #   build (Release, bench/bench.slnf, incremental) + start  ~0.3 min
-#   A  1 room x 100, 10 senders: warm-up 10 s, then up to 10 rates x (10 s + drain <= 5 s + settle), each server;
+#   A  1 room x 100, 10 senders: warm-up 10 s, then up to 12 rates x (10 s + drain <= 5 s + settle), each server;
 #      SortieChat stops one step past its knee                ~4 min (both servers)
 #   B  500 rooms x 10, everyone sending, 10 %/min reconnecting: 7 rates, same steps; 4,900 accounts seeded into
 #      SQLite in 1 s, 500 sorties and 4,500 memberships through the API in ~40 s      ~3 min
@@ -159,7 +159,7 @@ for scenario in $scenarios; do
     A)
       echo "== A: one room of 100 members, 10 senders"
       load sweep --scenario A --title "one room of 100 members, 10 senders" --rooms 1 --members 100 --senders 10 \
-        --rates 50,100,150,200,300,400,800,1600,3200,4800 --step 10 --warmup 10 --drain 5 --out "$out"
+        --rates 50,100,150,200,300,400,800,1600,2000,2400,3200,4800 --step 10 --warmup 10 --drain 5 --out "$out"
       ;;
     B)
       echo "== B: 500 rooms x 10 members, every member sending, 10 % reconnecting per minute"
