@@ -18,6 +18,7 @@ internal static class EndpointRegistration
         app.UseCors();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseStatusCodePages(context => FrameworkProblems.WriteAsync(context.HttpContext));
+        app.UseMiddleware<HubTransportProblems>(new PathString(HubRegistration.HubPath));
         app.UseSortieChatMedia();
         app.UseSortieChatOpenApi();
         app.UseAuthentication();
