@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using SortieChat.Domain.Common;
 
 namespace SortieChat.Api.Hubs;
 
@@ -21,14 +23,40 @@ internal sealed class RawArgumentsProtocol(IHubProtocol inner) : IHubProtocol
 
     public TransferFormat TransferFormat => inner.TransferFormat;
 
-    public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
-        inner.TryParseMessage(ref input, new RawArgumentsBinder(binder), out message);
+    public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message)
+    {
+        if (!inner.TryParseMessage(ref input, new RawArgumentsBinder(binder), out message))
+        {
+            return false;
+        }
+
+        if (message is InvocationBindingFailureMessage failure)
+        {
+            message = WithCode(failure);
+        }
+
+        return true;
+    }
 
     public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => inner.WriteMessage(message, output);
 
     public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => inner.GetMessageBytes(message);
 
     public bool IsVersionSupported(int version) => inner.IsVersionSupported(version);
+
+    /// <summary>
+    /// A call SignalR could not bind (an unknown method, the wrong number of arguments) fails before any filter runs;
+    /// SignalR passes only a <see cref="HubException"/>'s message on to the caller, so the code goes into one.
+    /// </summary>
+    private static InvocationBindingFailureMessage WithCode(InvocationBindingFailureMessage failure)
+    {
+        var message = failure.BindingFailure.SourceException switch
+        {
+            UnknownHubMethodException unknown => $"{ErrorCodes.NotFound}: {unknown.Message}",
+            var other => $"{ErrorCodes.ValidationFailed}: The call to '{failure.Target}' could not be read: {other.Message}",
+        };
+        return new InvocationBindingFailureMessage(failure.InvocationId, failure.Target, ExceptionDispatchInfo.Capture(new HubException(message)));
+    }
 
     /// <summary>The hub's own binder, with every parameter read as JSON (an unknown method still fails here).</summary>
     private sealed class RawArgumentsBinder(IInvocationBinder inner) : IInvocationBinder
@@ -38,7 +66,16 @@ internal sealed class RawArgumentsProtocol(IHubProtocol inner) : IHubProtocol
 
         public IReadOnlyList<Type> GetParameterTypes(string methodName)
         {
-            var count = inner.GetParameterTypes(methodName).Count;
+            int count;
+            try
+            {
+                count = inner.GetParameterTypes(methodName).Count;
+            }
+            catch (HubException)
+            {
+                throw new UnknownHubMethodException($"This hub has no method '{methodName}'.");
+            }
+
             return count < AsJson.Length ? AsJson[count] : Enumerable.Repeat(typeof(JsonElement), count).ToArray();
         }
 
@@ -48,4 +85,6 @@ internal sealed class RawArgumentsProtocol(IHubProtocol inner) : IHubProtocol
 
         public string? GetTarget(ReadOnlySpan<byte> utf8Bytes) => inner.GetTarget(utf8Bytes);
     }
+
+    private sealed class UnknownHubMethodException(string message) : Exception(message);
 }

@@ -47,6 +47,24 @@ public sealed class HubArgumentKindTests : IAsyncLifetime
         joined.Should().NotBeNull("the connection stays usable after a refused call");
     }
 
+    [Theory]
+    [InlineData("json", "noSuchMethod", 1, "not_found")]
+    [InlineData("json", "sendMessage", 2, "validation_failed")]
+    [InlineData("json", "typing", 0, "validation_failed")]
+    [InlineData("messagepack", "noSuchMethod", 1, "not_found")]
+    [InlineData("messagepack", "sendMessage", 2, "validation_failed")]
+    public async Task Invoke_AnUnknownMethodOrTheWrongArgumentCount_FailsWithACode(string protocol, string method, int arguments, string code)
+    {
+        var error = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var connection = await ConnectAsync(protocol, error);
+
+        var invoke = () => connection.InvokeCoreAsync<object>(method, [.. Enumerable.Repeat<object?>(42, arguments)], TestContext.Current.CancellationToken);
+
+        (await invoke.Should().ThrowAsync<HubException>()).Which.Message.Should().Contain($"HubException: {code}: ");
+        var joined = await connection.InvokeAsync<object>("joinRoom", scenario.SortieId, TestContext.Current.CancellationToken);
+        joined.Should().NotBeNull("the connection stays usable after a refused call");
+    }
+
     private object ArgumentOf(string argument) => argument switch
     {
         "a number" => 42,
