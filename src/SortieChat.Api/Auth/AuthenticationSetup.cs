@@ -9,6 +9,7 @@ using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Application.Users.SignInExternalUser;
 using SortieChat.Domain.Common;
+using SortieChat.Domain.Users;
 
 namespace SortieChat.Api.Auth;
 
@@ -102,7 +103,18 @@ internal static class AuthenticationSetup
     {
         var subject = context.Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
         var users = context.HttpContext.RequestServices.GetRequiredService<IUserRepository>();
-        var user = subject is null ? null : await users.FindByIdAsync(subject, context.HttpContext.RequestAborted);
+        User? user;
+        try
+        {
+            user = subject is null ? null : await users.FindByIdAsync(subject, context.HttpContext.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away mid-check: thrown on, JwtBearer would log it as an error of the server.
+            context.Fail("The request was aborted.");
+            return;
+        }
+
         if (user is not { IsActive: true })
         {
             context.Fail("The account behind this token is deactivated or unknown.");
