@@ -72,6 +72,15 @@ public sealed class ConnectionRegistry
         }
     }
 
+    /// <summary>Every live connection of this instance with the rooms it has joined.</summary>
+    public IReadOnlyList<(string ConnectionId, IReadOnlyList<string> Rooms)> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. roomsByConnection.Select(entry => (entry.Key, (IReadOnlyList<string>)[.. entry.Value]))];
+        }
+    }
+
     /// <summary>The live connections of the user on this instance.</summary>
     public IReadOnlyList<Microsoft.AspNetCore.SignalR.HubCallerContext> CallersOf(string userId)
     {
