@@ -72,12 +72,13 @@ public sealed class ConnectionRegistry
         }
     }
 
-    /// <summary>Every live connection of this instance with the rooms it has joined.</summary>
-    public IReadOnlyList<(string ConnectionId, IReadOnlyList<string> Rooms)> Snapshot()
+    /// <summary>Every live connection of this instance, with its user and the rooms it has joined.</summary>
+    public IReadOnlyList<(string UserId, string ConnectionId, IReadOnlyList<string> Rooms)> Snapshot()
     {
         lock (gate)
         {
-            return [.. roomsByConnection.Select(entry => (entry.Key, (IReadOnlyList<string>)[.. entry.Value]))];
+            return [.. connectionsByUser.SelectMany(user => user.Value.Select(connectionId =>
+                (user.Key, connectionId, (IReadOnlyList<string>)[.. roomsByConnection.GetValueOrDefault(connectionId) ?? []])))];
         }
     }
 

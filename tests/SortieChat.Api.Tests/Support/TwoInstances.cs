@@ -1,3 +1,5 @@
+using SortieChat.Tests.Shared;
+
 namespace SortieChat.Api.Tests.Support;
 
 /// <summary>

@@ -165,7 +165,7 @@ internal sealed partial class RedisBackplane : IClusterRelay, IHostedService
 
             if (probe.Task.IsCompleted)
             {
-                var told = await services.GetRequiredService<ResyncNotifier>().NotifyAllAsync();
+                var told = await services.GetRequiredService<ResyncNotifier>().NotifyAllAsync(cancellationToken);
                 LogResynced(logger, told);
             }
         }

@@ -3,11 +3,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace SortieChat.Api.Tests.Support;
+namespace SortieChat.Tests.Shared;
 
 /// <summary>
 /// A real <c>redis-server</c> (Debian's package) on a free loopback port, without persistence, stopped by its pid.
-/// Tests that need one skip, saying why, only when the binary is not installed (.ci/run installs it).
+/// Tests that need one skip, saying why, only when the binary is not installed (.ci/run installs it). Compiled into
+/// each test project that needs it (tests/Shared).
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
@@ -21,6 +22,12 @@ public sealed class RedisServer : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>Why a test that needs Redis is skipped here.</summary>
+    public const string MissingReason = "redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)";
+
+    /// <summary>The installed redis-server, or null.</summary>
+    public static string? Binary => new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
+
     public int Port { get; }
 
     /// <summary>The StackExchange.Redis configuration string for <c>Redis:Connection</c>.</summary>
@@ -28,13 +35,13 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
-        var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
+        var binary = Binary;
         if (binary is null)
         {
-            Assert.Skip("redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)");
+            Assert.Skip(MissingReason);
         }
 
-        var server = new RedisServer(binary, ServerProcess.FreePort());
+        var server = new RedisServer(binary, FreePort());
         Directory.CreateDirectory(server.directory);
         await server.StartAgainAsync();
         return server;
@@ -95,6 +102,13 @@ public sealed class RedisServer : IAsyncDisposable
         {
             // Left behind in the temporary folder; nothing else depends on it.
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task<bool> AnswersPingAsync()
