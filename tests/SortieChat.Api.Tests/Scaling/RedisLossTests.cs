@@ -43,6 +43,7 @@ public sealed class RedisLossTests
 
         var after = await SendAsync(cluster.B, alice.Token, sortieId, "after");
         await bobOnA.WaitForAsync("receiveMessage", m => m.GetProperty("id").GetString() == after);
+        bobOnA.All("notification").Count(n => n.GetProperty("kind").GetString() == "resync").Should().Be(1, "one interruption, one resync");
         (await WaitForHealthAsync(cluster.A, "Healthy")).GetProperty("entries").GetProperty("redis").GetProperty("status").GetString().Should().Be("Healthy");
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class RedisBackplane : IClusterRelay, IHostedService
     private Action<BackplaneTarget, IReadOnlyList<string>, IReadOnlyList<string>, SerializedHubMessage>? deliverLocal;
     private TaskCompletionSource<bool>? probe;
     private int probing;
+    private int interrupted;
 
     public RedisBackplane(IConnectionMultiplexer redis, IOptions<BackplaneOptions> options, IServiceProvider services, ILogger<RedisBackplane> logger)
     {
@@ -46,6 +47,7 @@ internal sealed partial class RedisBackplane : IClusterRelay, IHostedService
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        redis.ConnectionFailed += OnFailed;
         redis.ConnectionRestored += OnRestored;
         // Redis may be away at start: the subscription is made as soon as it answers, and kept by the multiplexer after.
         _ = SubscribeAsync(stopping.Token);
@@ -54,6 +56,7 @@ internal sealed partial class RedisBackplane : IClusterRelay, IHostedService
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        redis.ConnectionFailed -= OnFailed;
         redis.ConnectionRestored -= OnRestored;
         await stopping.CancelAsync();
     }
@@ -139,6 +142,8 @@ internal sealed partial class RedisBackplane : IClusterRelay, IHostedService
         }
     }
 
+    private void OnFailed(object? sender, ConnectionFailedEventArgs e) => Volatile.Write(ref interrupted, 1);
+
     private void OnRestored(object? sender, ConnectionFailedEventArgs e)
     {
         if (Interlocked.Exchange(ref probing, 1) == 0)
@@ -163,7 +168,8 @@ internal sealed partial class RedisBackplane : IClusterRelay, IHostedService
                 await Task.WhenAny(probe.Task, Task.Delay(ProbeInterval, cancellationToken));
             }
 
-            if (probe.Task.IsCompleted)
+            // Each of the multiplexer's connections reports its return: one resync per interruption.
+            if (probe.Task.IsCompleted && Interlocked.Exchange(ref interrupted, 0) == 1)
             {
                 var told = await services.GetRequiredService<ResyncNotifier>().NotifyAllAsync(cancellationToken);
                 LogResynced(logger, told);
