@@ -14,6 +14,7 @@ using SortieChat.Infrastructure.Persistence.Mongo;
 using SortieChat.Infrastructure.Persistence.Sqlite;
 using SortieChat.Infrastructure.RateLimiting;
 using SortieChat.Infrastructure.Realtime;
+using SortieChat.Infrastructure.Realtime.Redis;
 using SortieChat.Infrastructure.Time;
 
 namespace SortieChat.Infrastructure;
@@ -44,7 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
         services.AddSingleton<IAccessTokenSettings, JwtAccessTokenSettings>();
 
-        services.AddSingleton<IPresenceTracker, InMemoryPresenceTracker>();
+        AddRedis(services, configuration);
 
         AddMedia(services, configuration, contentRoot);
 
@@ -98,11 +99,13 @@ public static class DependencyInjection
             services.AddSingleton<CloudinaryBackend>();
             services.AddSingleton<IMediaBackend>(sp => sp.GetRequiredService<CloudinaryBackend>());
             services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<CloudinaryBackend>());
+            services.AddSingleton<IMediaStoreProbe, CloudinaryStoreProbe>();
         }
         else if (string.Equals(media.Provider, "Local", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IMediaBackend, LocalMediaBackend>();
             services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<LocalMediaStore>());
+            services.AddSingleton<IMediaStoreProbe, LocalMediaStoreProbe>();
         }
         else
         {
@@ -161,6 +164,29 @@ public static class DependencyInjection
         services.AddScoped<IChatRepository, MongoChatRepository>();
         services.AddScoped<IMessageRepository, MongoMessageRepository>();
         services.AddScoped<IUploadRepository, MongoUploadRepository>();
+    }
+
+    /// <summary>With <c>Redis:Connection</c>, presence is shared; without it, this instance's memory is enough.</summary>
+    private static void AddRedis(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(RedisOptions.SectionName);
+        services.Configure<RedisOptions>(section);
+        var redis = section.Get<RedisOptions>() ?? new RedisOptions();
+        if (string.IsNullOrWhiteSpace(redis.Connection))
+        {
+            services.AddSingleton<IPresenceTracker, InMemoryPresenceTracker>();
+            return;
+        }
+
+        if (redis.PresenceHeartbeatSeconds <= 0 || redis.PresenceTtlSeconds <= redis.PresenceHeartbeatSeconds)
+        {
+            throw new StartupException("Redis:PresenceTtlSeconds must be longer than Redis:PresenceHeartbeatSeconds, and both positive.");
+        }
+
+        services.AddSingleton(sp => RedisConnection.Open(redis, sp.GetRequiredService<ILoggerFactory>().CreateLogger("SortieChat.Redis")));
+        services.AddSingleton<RedisPresenceTracker>();
+        services.AddSingleton<IPresenceTracker>(sp => sp.GetRequiredService<RedisPresenceTracker>());
+        services.AddHostedService<PresenceHeartbeat>();
     }
 
     private static string ResolvePath(string contentRoot, string path) => Path.GetFullPath(Path.Combine(contentRoot, path));

@@ -38,6 +38,18 @@ public sealed class HealthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ready_WithoutRedis_ListsTheDatabaseAndTheMediaStoreButNoRedis()
+    {
+        using var client = factory.CreateClient();
+
+        var body = await (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).ShouldBeAsync(HttpStatusCode.OK);
+
+        body["entries"]!.AsObject().Select(entry => entry.Key).Should().Contain(["database", "media"]).And.NotContain("redis");
+        body["entries"]!["media"]!["status"]!.GetValue<string>().Should().Be("Healthy");
+        body["entries"]!["media"]!["data"]!["provider"]!.GetValue<string>().Should().Be("Local");
+    }
+
+    [Fact]
     public async Task Startup_WithNoConfiguration_CreatesTheDatabaseAndAKeyUnderData()
     {
         using var client = factory.CreateClient();

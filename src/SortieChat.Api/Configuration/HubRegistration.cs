@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SortieChat.Api.Hubs;
+using SortieChat.Api.Hubs.Backplane;
 using SortieChat.Api.Hubs.Delivery;
 using SortieChat.Api.Http;
 using SortieChat.Application.Abstractions;
+using StackExchange.Redis;
 
 namespace SortieChat.Api.Configuration;
 
@@ -31,8 +33,7 @@ internal static class HubRegistration
                 .WithResolver(JsonContractResolver.Instance)
                 .WithSecurity(MessagePackSecurity.UntrustedData.WithMaximumObjectGraphDepth(MaximumArgumentDepth)));
         services.ReadHubArgumentsRaw();
-        // Fan-out never waits for the slowest reader; the default manager would (DESIGN.md section 5).
-        services.Replace(ServiceDescriptor.Singleton(typeof(HubLifetimeManager<>), typeof(NonBlockingHubLifetimeManager<>)));
+        services.AddLifetimeManager();
         services.AddOptions<RealtimeOptions>().BindConfiguration(RealtimeOptions.Section)
             .Validate(o => o.SlowClientBufferKiB > 0, "Hub:SlowClientBufferKiB must be positive.").ValidateOnStart();
         services.AddSingleton<DeliveryMetrics>();
@@ -42,6 +43,7 @@ internal static class HubRegistration
         services.AddSingleton<RoomMembership>();
         services.AddSingleton<TypingThrottle>();
         services.AddSingleton<ChatUpdateCoalescer>();
+        services.AddSingleton<ResyncNotifier>();
         services.AddSingleton<IRealtimeNotifier, SignalRRealtimeNotifier>();
         return services;
     }
@@ -53,6 +55,28 @@ internal static class HubRegistration
             // A connection ends with its token, as REST requests do.
             options.CloseOnAuthenticationExpiration = true;
         });
+
+    /// <summary>
+    /// Fan-out never waits for the slowest reader; the default manager would (DESIGN.md section 5). With Redis (the
+    /// composition root opened it from <c>Redis:Connection</c>), the backplane carries sends, evictions and
+    /// disconnections to the other instances, and each delivers through its own non-blocking fan-out.
+    /// </summary>
+    private static void AddLifetimeManager(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(IConnectionMultiplexer)))
+        {
+            services.Replace(ServiceDescriptor.Singleton(typeof(HubLifetimeManager<>), typeof(NonBlockingHubLifetimeManager<>)));
+            services.AddSingleton<IClusterRelay, SingleInstanceRelay>();
+            return;
+        }
+
+        services.AddOptions<BackplaneOptions>().BindConfiguration(BackplaneOptions.Section);
+        services.AddSingleton(typeof(NonBlockingHubLifetimeManager<>));
+        services.Replace(ServiceDescriptor.Singleton(typeof(HubLifetimeManager<>), typeof(BackplaneHubLifetimeManager<>)));
+        services.AddSingleton<RedisBackplane>();
+        services.AddSingleton<IClusterRelay>(sp => sp.GetRequiredService<RedisBackplane>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisBackplane>());
+    }
 
     /// <summary>
     /// Each protocol reads hub arguments as raw JSON and <see cref="HubResultFilter"/> binds them, so that an argument

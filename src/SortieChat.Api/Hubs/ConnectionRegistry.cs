@@ -72,6 +72,16 @@ public sealed class ConnectionRegistry
         }
     }
 
+    /// <summary>Every live connection of this instance, with its user and the rooms it has joined.</summary>
+    public IReadOnlyList<(string UserId, string ConnectionId, IReadOnlyList<string> Rooms)> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. connectionsByUser.SelectMany(user => user.Value.Select(connectionId =>
+                (user.Key, connectionId, (IReadOnlyList<string>)[.. roomsByConnection.GetValueOrDefault(connectionId) ?? []])))];
+        }
+    }
+
     /// <summary>The live connections of the user on this instance.</summary>
     public IReadOnlyList<Microsoft.AspNetCore.SignalR.HubCallerContext> CallersOf(string userId)
     {

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.SignalR;
+using SortieChat.Api.Hubs.Backplane;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Messages;
 
 namespace SortieChat.Api.Hubs;
 
 /// <summary>Pushes committed changes through the hub context: to a room, to a user's connections, or evicting.</summary>
-internal sealed class SignalRRealtimeNotifier(IHubContext<ChatHub, IChatClient> hub, RoomMembership rooms, ChatUpdateCoalescer chatUpdates)
+internal sealed class SignalRRealtimeNotifier(
+    IHubContext<ChatHub, IChatClient> hub, RoomMembership rooms, ChatUpdateCoalescer chatUpdates, IClusterRelay cluster)
     : IRealtimeNotifier
 {
     public async Task MessagePostedAsync(MessageDto message, CancellationToken cancellationToken)
@@ -34,9 +36,15 @@ internal sealed class SignalRRealtimeNotifier(IHubContext<ChatHub, IChatClient> 
 
     public Task DisconnectUserAsync(string userId, CancellationToken cancellationToken)
     {
+        cluster.DisconnectUser(userId);
         rooms.Disconnect(userId);
         return Task.CompletedTask;
     }
 
-    public Task RemoveFromRoomAsync(string sortieId, string userId, CancellationToken cancellationToken) => rooms.EvictAsync(sortieId, userId);
+    /// <summary>The other instances are told first, so that they evict while this one does.</summary>
+    public Task RemoveFromRoomAsync(string sortieId, string userId, CancellationToken cancellationToken)
+    {
+        cluster.EvictFromRoom(sortieId, userId);
+        return rooms.EvictAsync(sortieId, userId);
+    }
 }

@@ -50,6 +50,15 @@ public sealed class InMemoryPresenceTracker : IPresenceTracker
         }
     }
 
+    /// <summary>Every join held: what a shared tracker refreshes.</summary>
+    public IReadOnlyList<(string SortieId, string UserId, string ConnectionId)> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. rooms.SelectMany(room => room.Value.SelectMany(user => user.Value.Select(c => (room.Key, user.Key, c))))];
+        }
+    }
+
     public ValueTask<IReadOnlySet<string>> GetOnlineUsersAsync(string sortieId, CancellationToken cancellationToken)
     {
         lock (gate)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Options;
+using SortieChat.Api.Hubs.Backplane;
 
 namespace SortieChat.Api.Hubs.Delivery;
 
@@ -130,14 +131,33 @@ internal sealed partial class NonBlockingHubLifetimeManager<THub> : HubLifetimeM
     public override Task SendUsersAsync(IReadOnlyList<string> userIds, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
         Deliver(Members(users, userIds), methodName, args);
 
-    private Task Deliver(IReadOnlyList<DeliveryConnection> targets, string methodName, object?[] args)
+    /// <summary>True when the connection is open on this instance.</summary>
+    public bool IsLocal(string connectionId) => connections.ContainsKey(connectionId);
+
+    /// <summary>Hands an already serialized message to this instance's connections that <paramref name="target"/> names.</summary>
+    public void DeliverLocal(BackplaneTarget target, IReadOnlyList<string> keys, IReadOnlyList<string> excluded, SerializedHubMessage message)
+    {
+        IReadOnlyList<DeliveryConnection> targets = target switch
+        {
+            BackplaneTarget.All => [.. connections.Values],
+            BackplaneTarget.Connections => [.. keys.Select(id => connections.GetValueOrDefault(id)).OfType<DeliveryConnection>()],
+            BackplaneTarget.Groups => Members(groups, keys),
+            BackplaneTarget.Users => Members(users, keys),
+            _ => [],
+        };
+        Deliver(excluded.Count == 0 ? targets : [.. targets.Where(c => !excluded.Contains(c.ConnectionId))], message);
+    }
+
+    private Task Deliver(IReadOnlyList<DeliveryConnection> targets, string methodName, object?[] args) =>
+        targets.Count == 0 ? Task.CompletedTask : Deliver(targets, new SerializedHubMessage(new InvocationMessage(methodName, args)));
+
+    private Task Deliver(IReadOnlyList<DeliveryConnection> targets, SerializedHubMessage message)
     {
         if (targets.Count == 0)
         {
             return Task.CompletedTask;
         }
 
-        var message = new SerializedHubMessage(new InvocationMessage(methodName, args));
         foreach (var target in targets)
         {
             target.Deliver(message);
