@@ -20,6 +20,7 @@ internal static class EndpointRegistration
         app.UseStatusCodePages(context => FrameworkProblems.WriteAsync(context.HttpContext));
         app.UseSortieChatMedia();
         app.UseSortieChatOpenApi();
+        app.UseSortieChatWebClient();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
