@@ -14,7 +14,7 @@ fi
 
 # The test registers a few users from one address; the limits it is not about are raised.
 start_server RateLimits__SendsPerSecond=1000 RateLimits__RegistrationsPerHour=100000 RateLimits__LoginsPerMinute=1000
-(cd sdk/typescript && npm ci --no-audit --no-fund --loglevel=error)
+(cd sdk/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent)
 cd web
 npm ci --no-audit --no-fund --loglevel=error
 SORTIECHAT_URL="$SERVER_URL" npm test --silent

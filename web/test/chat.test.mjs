@@ -4,6 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { SortieChatClient } from "@sortiechat/client";
 import { launchBrowser, openUser, png, screenshot, serverUrl, startProxy } from "./support.mjs";
 
 const run = randomUUID().slice(0, 8);
@@ -150,6 +151,15 @@ describe("the web client, two users in two browser contexts", () => {
     await screenshot(alice.page, "chat");
   });
 
+  test("a file shows as a link with its name and size", async () => {
+    await bob.page.locator("#composer-file").setInputFiles({ name: "packing list.txt", mimeType: "text/plain", buffer: Buffer.from("Blanket\nBread\nCheese\n") });
+    await bob.page.getByRole("textbox", { name: "Message" }).press("Enter");
+    const file = alice.page.locator("li.message a.file").filter({ hasText: "packing list.txt" });
+    await file.waitFor();
+    assert.match(await file.getAttribute("href"), /^\/media\//);
+    assert.match(await file.textContent(), /packing list\.txt · 21 B/);
+  });
+
   test("a script injection attempt shows as text", async () => {
     const attack = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>`;
     await send(alice.page, attack);
@@ -224,6 +234,36 @@ describe("the web client, two users in two browser contexts", () => {
       assert.deepEqual(claire.errors, []);
     } finally {
       await claire.context.close();
+    }
+  });
+
+  test("a long history loads older pages when scrolling up, each message once, in order", async () => {
+    const dora = new SortieChatClient({ serverUrl });
+    const email = `dora.${run}@example.com`;
+    dora.accessToken = (await dora.auth.register({ email, password, displayName: "Dora" })).accessToken;
+    const sortie = await dora.sorties.create({ title: `Long talk ${run}`, startsAt: "2026-12-24T12:00:00Z", maxParticipants: 5 });
+    for (let i = 1; i <= 130; i++) {
+      await dora.messages.send(sortie.id, { type: "text", content: `Line ${i}`, clientMessageId: `line-${i}` });
+    }
+    const user = await openUser(browser);
+    try {
+      await user.page.goto(`/#/chat/${sortie.id}`);
+      await user.page.getByLabel("Email").fill(email);
+      await user.page.getByLabel("Password").fill(password);
+      await user.page.getByLabel("Password").press("Enter");
+      await bubble(user.page, "Line 130").waitFor();
+      assert.equal(await bubble(user.page, /^Line 1$/).count(), 0, "the first page is the newest");
+      const start = user.page.getByText("This is the start of the conversation.");
+      for (let tries = 0; tries < 20 && !(await start.isVisible()); tries++) {
+        await user.page.locator(".scroller").evaluate((scroller) => scroller.scrollTo(0, 0));
+        await user.page.waitForTimeout(250);
+      }
+      await bubble(user.page, /^Line 1$/).waitFor();
+      const seqs = await user.page.locator("li[data-seq]").evaluateAll((items) => items.map((item) => Number(item.dataset.seq)));
+      assert.deepEqual(seqs, Array.from({ length: 131 }, (_, i) => i + 1));
+      assert.deepEqual(user.errors, []);
+    } finally {
+      await user.context.close();
     }
   });
 

@@ -13,12 +13,13 @@ export interface MessageViewOptions {
   actions: HTMLElement | null;
   decorations: Node[];
   onQuoteClick: (messageId: string) => void;
+  sortieTitle: string;
 }
 
 /** One message: a bubble (own on the right), or a system line set apart; its content always as text. */
 export function messageView(message: MessageDto, options: MessageViewOptions): HTMLElement {
   if (message.type === "system") {
-    return h("li", { class: "system-message", "data-seq": message.seq, "data-message-id": message.id }, h("span", {}, message.content ?? ""));
+    return h("li", { class: "system-message", "data-seq": message.seq, "data-message-id": message.id }, h("span", {}, systemText(message, options.sortieTitle)));
   }
   const bubble = h(
     "div",
@@ -35,6 +36,25 @@ export function messageView(message: MessageDto, options: MessageViewOptions): H
     bubble,
     options.actions,
   );
+}
+
+/** DESIGN.md section 8 gives system messages a `system` {kind, displayName} to say in the reader's language; until the
+ * server sends it, the stored English content is shown. */
+function systemText(message: MessageDto, sortieTitle: string): string {
+  const system = (message as MessageDto & { system?: { kind: string; displayName: string | null } | null }).system;
+  const name = system?.displayName ?? "";
+  switch (system?.kind) {
+    case "welcome":
+      return t("systemWelcome", { title: sortieTitle });
+    case "member_joined":
+      return t("systemJoined", { name });
+    case "member_left":
+      return t("systemLeft", { name });
+    case "member_removed":
+      return t("systemRemoved", { name });
+    default:
+      return message.content ?? "";
+  }
 }
 
 function quote(message: MessageDto, senderName: string, onClick: (messageId: string) => void): HTMLElement {

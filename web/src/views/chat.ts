@@ -216,6 +216,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
             actions: actionsFor(message),
             decorations: messageDecorations.map((decorate) => decorate(message, context)).filter((node): node is Node => node !== null),
             onQuoteClick: reveal,
+            sortieTitle: title.textContent ?? "",
           }),
         };
         rendered.set(message.seq, entry);
