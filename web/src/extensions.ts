@@ -1,7 +1,7 @@
 // Where the features of later steps plug in without reshaping the views (issues 14 and 15):
 // message actions (edit, react, pin), things drawn under a message (reactions, "edited", pinned), chat header
 // tools (search, pins), composer helpers (mention autocomplete) and home banners (the notifications prompt).
-import type { ChatMemberDto, MessageDto } from "@sortiechat/client";
+import type { ChatMemberDto, MessageDto, SendMessageRequest } from "@sortiechat/client";
 
 /** What a chat view offers to its extensions. */
 export interface ChatContext {
@@ -32,6 +32,9 @@ export type ChatTool = (context: ChatContext) => { element: HTMLElement; dispose
 /** A helper attached to the composer (mention autocomplete); returns a cleanup. */
 export type ComposerHelper = (context: ChatContext) => () => void;
 
+/** Adds to a message about to be sent (the mentions the autocomplete picked); gets and returns the send body. */
+export type SendTransform = (request: SendMessageRequest, context: ChatContext) => SendMessageRequest;
+
 /** A banner on the home screen (the prompt to turn on notifications); null when it has nothing to say. */
 export type HomeBanner = () => HTMLElement | null;
 
@@ -39,4 +42,5 @@ export const messageActions: MessageAction[] = [];
 export const messageDecorations: MessageDecoration[] = [];
 export const chatTools: ChatTool[] = [];
 export const composerHelpers: ComposerHelper[] = [];
+export const sendTransforms: SendTransform[] = [];
 export const homeBanners: HomeBanner[] = [];

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { SortieChatClient } from "@sortiechat/client";
-import { launchBrowser, openUser, png, screenshot, serverUrl, startProxy } from "./support.mjs";
+import { launchBrowser, openUser, png, screenshot, serverUrl, startProxy, wav } from "./support.mjs";
 
 const run = randomUUID().slice(0, 8);
 const password = "correct horse battery";
@@ -158,6 +158,21 @@ describe("the web client, two users in two browser contexts", () => {
     await file.waitFor();
     assert.match(await file.getAttribute("href"), /^\/media\//);
     assert.match(await file.textContent(), /packing list\.txt · 21 B/);
+  });
+
+  test("audio comes with a player, and a shared location with its coordinates and a map link", async () => {
+    await bob.page.locator("#composer-file").setInputFiles({ name: "voice.wav", mimeType: "audio/wav", buffer: wav(0.5) });
+    await bob.page.getByRole("textbox", { name: "Message" }).press("Enter");
+    const player = alice.page.locator("li.message audio[controls]").last();
+    await player.waitFor({ state: "attached" });
+    assert.match(await player.getAttribute("src"), /^\/media\//);
+
+    await alice.context.grantPermissions(["geolocation"]);
+    await alice.context.setGeolocation({ latitude: 48.8584, longitude: 2.2945 });
+    await alice.page.getByRole("button", { name: "Share my location" }).click();
+    const place = bob.page.locator("li.message .location").filter({ hasText: "48.85840, 2.29450" });
+    await place.waitFor();
+    assert.match(await place.getByRole("link", { name: "Open the map" }).getAttribute("href"), /openstreetmap\.org\/\?mlat=48\.8584&mlon=2\.2945/);
   });
 
   test("a script injection attempt shows as text", async () => {

@@ -62,6 +62,25 @@ export function png(width, height) {
   return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
 }
 
+/** A WAV of silence, 16-bit mono at 8 kHz (an audio upload needs real audio bytes). */
+export function wav(seconds) {
+  const samples = Math.round(8000 * seconds);
+  const header = Buffer.alloc(44);
+  header.write("RIFF", 0, "ascii");
+  header.writeUInt32LE(36 + samples * 2, 4);
+  header.write("WAVEfmt ", 8, "ascii");
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(16000, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write("data", 36, "ascii");
+  header.writeUInt32LE(samples * 2, 40);
+  return Buffer.concat([header, Buffer.alloc(samples * 2)]);
+}
+
 /** Saves a screenshot under docs/screenshots/ when SORTIECHAT_SCREENSHOTS is set (build/test-web.sh --screenshots). */
 export async function screenshot(page, name) {
   if (!process.env.SORTIECHAT_SCREENSHOTS) return;

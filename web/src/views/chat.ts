@@ -1,4 +1,4 @@
-import type { ChatConnection, ChatMemberDto, MessageDto, RoomSnapshotDto } from "@sortiechat/client";
+import type { ChatConnection, ChatMemberDto, MessageDto, RoomSnapshotDto, SendMessageRequest } from "@sortiechat/client";
 import { h, link, replaceChildren } from "../dom";
 import { formatDay, t } from "../i18n";
 import { api, connection, isUnauthorized, signOut, userId } from "../session";
@@ -7,7 +7,7 @@ import { describeError } from "../errors";
 import { showToast } from "../toast";
 import { Composer } from "../chat/composer";
 import { messageView } from "../chat/message-view";
-import { chatTools, composerHelpers, messageActions, messageDecorations, type ChatContext } from "../extensions";
+import { chatTools, composerHelpers, messageActions, messageDecorations, sendTransforms, type ChatContext } from "../extensions";
 import { initials } from "./home";
 import { icon } from "../icons";
 
@@ -45,10 +45,11 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   const typingLine = h("p", { class: "typing", "aria-live": "polite" });
 
   const composer = new Composer({
-    send: async (request) => {
+    send: async (composed) => {
+      const request = sendTransforms.reduce<SendMessageRequest>((body, transform) => transform(body, context), { ...composed, sortieId });
       const live = hub?.status === "connected";
       // Same clientMessageId either way: a send that reached the server before the connection dropped is not doubled.
-      const sent = live ? await hub!.sendMessage({ ...request, sortieId }) : await api.messages.send(sortieId, request);
+      const sent = live ? await hub!.sendMessage(request) : await api.messages.send(sortieId, request);
       upsert(sent);
       scrollToBottom();
     },
