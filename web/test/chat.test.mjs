@@ -148,7 +148,6 @@ describe("the web client, two users in two browser contexts", () => {
       assert.match(src, /^\/media\//);
       assert.notEqual(src, link, "the bubble shows the thumbnail and links to the full image");
     }
-    await screenshot(alice.page, "chat");
   });
 
   test("a file shows as a link with its name and size", async () => {
@@ -173,6 +172,8 @@ describe("the web client, two users in two browser contexts", () => {
     const place = bob.page.locator("li.message .location").filter({ hasText: "48.85840, 2.29450" });
     await place.waitFor();
     assert.match(await place.getByRole("link", { name: "Open the map" }).getAttribute("href"), /openstreetmap\.org\/\?mlat=48\.8584&mlon=2\.2945/);
+    await alice.page.getByText("Seen by Bob").waitFor();
+    await screenshot(alice.page, "chat");
   });
 
   test("a script injection attempt shows as text", async () => {

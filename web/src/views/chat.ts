@@ -434,17 +434,23 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     }
   }
 
+  // Media that finish loading grow the list: a reader who was at the bottom stays there.
+  let atBottom = true;
   scroller.addEventListener("scroll", () => {
+    atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 120;
     if (scroller.scrollTop < 80) {
       void loadOlder();
     }
   });
+  const growth = new ResizeObserver(() => atBottom && !loadingOlder && scrollToBottom());
+  growth.observe(list);
   const visible = (): void => draw();
   document.addEventListener("visibilitychange", visible);
   void open();
 
   return () => {
     disposed = true;
+    growth.disconnect();
     stops.forEach((stop) => stop());
     typing.forEach((timer) => window.clearTimeout(timer));
     document.removeEventListener("visibilitychange", visible);
