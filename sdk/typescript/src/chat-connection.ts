@@ -30,6 +30,9 @@ export interface ChatConnectionOptions {
 
 type Handler<T> = (payload: T) => void;
 
+/** What a page shows about the connection: "reconnecting" while a lost connection is being restored. */
+export type ConnectionStatus = "disconnected" | "connecting" | "connected" | "reconnecting";
+
 interface JoinedRoom {
   sortieId: string;
   chatId: string | undefined;
@@ -49,6 +52,8 @@ export class ChatConnection {
   private readonly options: ChatConnectionOptions;
   private readonly rooms = new Map<string, JoinedRoom>();
   private readonly messageHandlers = new Set<Handler<MessageDto>>();
+  private readonly statusHandlers = new Set<Handler<ConnectionStatus>>();
+  private currentStatus: ConnectionStatus = "disconnected";
   private work: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -70,9 +75,13 @@ export class ChatConnection {
         this.post(() => this.catchUpAll());
       }
     });
-    this.hub.onreconnected(() => void this.rejoinAll());
+    this.hub.onreconnecting(() => this.setStatus("reconnecting"));
+    this.hub.onreconnected(() => void this.rejoinAll().then(() => this.setStatus("connected")));
     // A server that closes the connection itself (an abort, a restart) says "do not reconnect": this connection does anyway.
-    this.hub.onclose(() => void this.restart(delays));
+    this.hub.onclose(() => {
+      this.setStatus(this.stopped ? "disconnected" : "reconnecting");
+      void this.restart(delays);
+    });
   }
 
   /** The current connection's id (a new one after each reconnect); null while disconnected. */
@@ -85,16 +94,35 @@ export class ChatConnection {
     return this.hub.state;
   }
 
+  /** "connected", or "reconnecting" from a lost connection until it is back and its rooms are joined and caught up. */
+  get status(): ConnectionStatus {
+    return this.currentStatus;
+  }
+
   /** Connects. Call the hub methods once this has resolved. */
-  start(): Promise<void> {
+  async start(): Promise<void> {
     this.stopped = false;
-    return this.hub.start();
+    this.setStatus("connecting");
+    try {
+      await this.hub.start();
+    } catch (error) {
+      this.setStatus("disconnected");
+      throw error;
+    }
+    this.setStatus("connected");
   }
 
   /** Disconnects for good: no reconnect follows. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.hub.stop();
+    this.setStatus("disconnected");
+  }
+
+  /** Each change of {@link status} (a page shows a banner while "reconnecting"). Returns a function that stops listening. */
+  onStatusChanged(handler: Handler<ConnectionStatus>): () => void {
+    this.statusHandlers.add(handler);
+    return () => this.statusHandlers.delete(handler);
   }
 
   /** Joins the room of a sortie (members only); rejoined after every reconnect until leaveRoom. Later messages come through onReceiveMessage. */
@@ -202,6 +230,16 @@ export class ChatConnection {
   /** error: a call of this connection failed (the call also rejects). */
   onError(handler: Handler<ErrorEvent>): () => void {
     return this.listen("error", handler);
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (status === this.currentStatus) {
+      return;
+    }
+    this.currentStatus = status;
+    for (const handler of [...this.statusHandlers]) {
+      handler(status);
+    }
   }
 
   private listen<T>(event: string, handler: Handler<T>): () => void {
@@ -325,6 +363,7 @@ export class ChatConnection {
         continue;
       }
       await this.rejoinAll();
+      this.setStatus("connected");
       return;
     }
   }

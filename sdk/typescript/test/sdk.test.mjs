@@ -48,6 +48,8 @@ test("forced disconnect: while the proxy is cut, 20 messages are sent; every seq
   });
   const delivered = [];
   bobChat.onReceiveMessage((message) => delivered.push(message));
+  const statuses = [];
+  bobChat.onStatusChanged((status) => statuses.push(status));
   await bobChat.start();
   const joinedAt = (await bobChat.joinRoom(sortie.id)).lastSeq;
   const firstConnection = bobChat.connectionId;
@@ -62,6 +64,9 @@ test("forced disconnect: while the proxy is cut, 20 messages are sent; every seq
   await waitFor(() => delivered.some((m) => m.seq === sent.at(-1).seq), "Bob to catch up");
 
   assert.notEqual(bobChat.connectionId, firstConnection);
+  await waitFor(() => bobChat.status === "connected", "the status to say connected again");
+  // "connected" again only once the room is joined and caught up: a page hides its banner with everything shown.
+  assert.deepEqual(statuses, ["connecting", "connected", "reconnecting", "connected"]);
   assert.deepEqual(delivered.map((m) => m.seq), Array.from({ length: 20 }, (_, i) => joinedAt + i + 1));
   assert.deepEqual(delivered.map((m) => m.id), sent.map((m) => m.id));
 });

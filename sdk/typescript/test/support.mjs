@@ -1,4 +1,3 @@
-import net from "node:net";
 import { randomUUID } from "node:crypto";
 import { SortieChatClient } from "../dist/index.js";
 
@@ -32,49 +31,4 @@ export async function waitFor(condition, what) {
   throw new Error(`Still waiting for ${what}`);
 }
 
-/**
- * A loopback TCP proxy in front of the server. cut() destroys every connection through it and refuses new ones until
- * restore(): to the client, the server is gone.
- */
-export async function startProxy(target) {
-  const { hostname, port } = new URL(target);
-  const sockets = new Set();
-  let down = false;
-  const server = net.createServer((client) => {
-    if (down) {
-      client.destroy();
-      return;
-    }
-    const upstream = net.connect(Number(port), hostname);
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    sockets.add(client);
-    sockets.add(upstream);
-    client.pipe(upstream);
-    upstream.pipe(client);
-    for (const socket of [client, upstream]) {
-      socket.on("error", close);
-      socket.on("close", close);
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    cut() {
-      down = true;
-      for (const socket of [...sockets]) socket.destroy();
-    },
-    restore() {
-      down = false;
-    },
-    close() {
-      down = true;
-      for (const socket of [...sockets]) socket.destroy();
-      return new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
+export { startProxy } from "../../../build/lib/loopback-proxy.mjs";

@@ -21,6 +21,7 @@ internal static class EndpointRegistration
         app.UseMiddleware<HubTransportProblems>(new PathString(HubRegistration.HubPath));
         app.UseSortieChatMedia();
         app.UseSortieChatOpenApi();
+        app.UseSortieChatWebClient();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();

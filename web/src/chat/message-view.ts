@@ -1,0 +1,131 @@
+import type { MessageDto } from "@sortiechat/client";
+import { h } from "../dom";
+import { formatSize, formatTime, t } from "../i18n";
+import { previewOf } from "../preview";
+import { icon } from "../icons";
+
+export interface MessageViewOptions {
+  mine: boolean;
+  /** The sender's name above the first message of a run from the same sender (others only). */
+  senderName: string | null;
+  /** The quoted message of a reply (null while unknown). */
+  quoted: { message: MessageDto; senderName: string } | null;
+  actions: HTMLElement | null;
+  decorations: Node[];
+  onQuoteClick: (messageId: string) => void;
+  sortieTitle: string;
+}
+
+/** One message: a bubble (own on the right), or a system line set apart; its content always as text. */
+export function messageView(message: MessageDto, options: MessageViewOptions): HTMLElement {
+  if (message.type === "system") {
+    return h("li", { class: "system-message", "data-seq": message.seq, "data-message-id": message.id }, h("span", {}, systemText(message, options.sortieTitle)));
+  }
+  const bubble = h(
+    "div",
+    { class: `bubble${message.isDeleted ? " deleted" : ""}` },
+    options.senderName && h("span", { class: "sender" }, options.senderName),
+    options.quoted && quote(options.quoted.message, options.quoted.senderName, options.onQuoteClick),
+    ...body(message),
+    ...options.decorations,
+    h("span", { class: "meta" }, h("time", { datetime: message.createdAt }, formatTime(message.createdAt))),
+  );
+  return h(
+    "li",
+    { class: `message${options.mine ? " mine" : ""}`, "data-seq": message.seq, "data-message-id": message.id },
+    bubble,
+    options.actions,
+  );
+}
+
+/** DESIGN.md section 8 gives system messages a `system` {kind, displayName} to say in the reader's language; until the
+ * server sends it, the stored English content is shown. */
+function systemText(message: MessageDto, sortieTitle: string): string {
+  const system = (message as MessageDto & { system?: { kind: string; displayName: string | null } | null }).system;
+  const name = system?.displayName ?? "";
+  switch (system?.kind) {
+    case "welcome":
+      return t("systemWelcome", { title: sortieTitle });
+    case "member_joined":
+      return t("systemJoined", { name });
+    case "member_left":
+      return t("systemLeft", { name });
+    case "member_removed":
+      return t("systemRemoved", { name });
+    default:
+      return message.content ?? "";
+  }
+}
+
+function quote(message: MessageDto, senderName: string, onClick: (messageId: string) => void): HTMLElement {
+  return h(
+    "button",
+    { type: "button", class: "quote", "aria-label": t("goToQuoted", { name: senderName }), onclick: () => onClick(message.id) },
+    h("span", { class: "quote-sender" }, senderName),
+    h("span", { class: "quote-text" }, previewOf(message)),
+  );
+}
+
+function body(message: MessageDto): (Node | null)[] {
+  if (message.isDeleted) {
+    return [h("p", { class: "text deleted-text" }, t("messageDeleted"))];
+  }
+  const caption = message.content ? h("p", { class: "text" }, message.content) : null;
+  const url = message.mediaUrl ?? "";
+  switch (message.type) {
+    case "image":
+      return [
+        h(
+          "a",
+          { href: url, target: "_blank", rel: "noopener", class: "media-link" },
+          h("img", {
+            class: "thumbnail",
+            src: message.thumbnailUrl ?? url,
+            alt: message.content || message.fileName || t("photo"),
+            width: message.width ?? null,
+            height: message.height ?? null,
+            loading: "lazy",
+          }),
+        ),
+        caption,
+      ];
+    case "video":
+      return [h("video", { class: "video", src: url, controls: true, preload: "metadata", "aria-label": message.fileName ?? t("video") }), caption];
+    case "audio":
+      return [h("audio", { class: "audio", src: url, controls: true, preload: "metadata", "aria-label": message.fileName ?? t("audio") }), caption];
+    case "file":
+      return [
+        h(
+          "a",
+          { href: url, class: "file", download: message.fileName ?? "", rel: "noopener" },
+          icon("file"),
+          message.fileName ?? t("file"),
+          message.fileSize !== null && h("span", { class: "muted small" }, ` · ${formatSize(message.fileSize)}`),
+        ),
+        caption,
+      ];
+    case "location": {
+      const place = message.location;
+      if (!place) {
+        return [caption];
+      }
+      const coordinates = `${place.latitude.toFixed(5)}, ${place.longitude.toFixed(5)}`;
+      const map = `https://www.openstreetmap.org/?mlat=${place.latitude}&mlon=${place.longitude}#map=16/${place.latitude}/${place.longitude}`;
+      return [
+        h(
+          "p",
+          { class: "location" },
+          icon("pin"),
+          place.name ? `${place.name} · ` : "",
+          coordinates,
+          " ",
+          h("a", { href: map, target: "_blank", rel: "noopener" }, t("openMap")),
+        ),
+        place.address ? h("p", { class: "muted small" }, place.address) : null,
+        caption,
+      ];
+    }
+    default:
+      return [caption];
+  }
+}

@@ -1,0 +1,463 @@
+import type { ChatConnection, ChatMemberDto, MessageDto, RoomSnapshotDto, SendMessageRequest } from "@sortiechat/client";
+import { h, link, replaceChildren } from "../dom";
+import { formatDay, t } from "../i18n";
+import { api, connection, isUnauthorized, signOut, userId } from "../session";
+import { navigate } from "../router";
+import { describeError } from "../errors";
+import { showToast } from "../toast";
+import { Composer } from "../chat/composer";
+import { messageView } from "../chat/message-view";
+import { chatTools, composerHelpers, messageActions, messageDecorations, sendTransforms, type ChatContext } from "../extensions";
+import { initials } from "./home";
+import { icon } from "../icons";
+
+const pageSize = 30;
+
+/**
+ * One chat: history (older pages when scrolling up), live messages once each by seq, grouped by day, replies,
+ * typing, "seen by", online members, media, deleting one's own messages. After a reconnect the SDK fills the gap;
+ * the newest page is read again so that deletions missed meanwhile show too.
+ */
+export function renderChat(container: HTMLElement, sortieId: string): () => void {
+  const me = userId();
+  const messages = new Map<number, MessageDto>();
+  const quotes = new Map<string, MessageDto>();
+  const rendered = new Map<number, { key: string; element: HTMLElement }>();
+  const typing = new Map<string, number>();
+  const online = new Set<string>();
+  let members: ChatMemberDto[] = [];
+  let chatId = "";
+  let creatorId = "";
+  let hasOlder = false;
+  let loadingOlder = false;
+  let disposed = false;
+  let hub: ChatConnection | null = null;
+  let lastMarked = 0;
+  let confirmingDelete: string | null = null;
+  const stops: (() => void)[] = [];
+
+  const title = h("h1", { class: "chat-title" }, t("loading"));
+  const presence = h("span", { class: "muted small presence" });
+  const membersList = h("ul", { class: "people compact" });
+  const tools = h("div", { class: "chat-tools" });
+  const list = h("ol", { class: "messages", "aria-label": t("messages"), "aria-live": "polite" });
+  const scroller = h("div", { class: "scroller" }, h("p", { class: "muted small history-start", hidden: true }, t("historyStart")), list);
+  const typingLine = h("p", { class: "typing", "aria-live": "polite" });
+
+  const composer = new Composer({
+    send: async (composed) => {
+      const request = sendTransforms.reduce<SendMessageRequest>((body, transform) => transform(body, context), { ...composed, sortieId });
+      const live = hub?.status === "connected";
+      // Same clientMessageId either way: a send that reached the server before the connection dropped is not doubled.
+      const sent = live ? await hub!.sendMessage(request) : await api.messages.send(sortieId, request);
+      upsert(sent);
+      scrollToBottom();
+    },
+    upload: (file) => api.messages.upload(sortieId, { data: file, fileName: file.name }),
+    typing: (isTyping) => void hub?.typing({ sortieId, isTyping }).catch(() => undefined),
+    nameOf: (message) => nameOf(message.senderId),
+  });
+
+  container.append(
+    h(
+      "section",
+      { class: "chat" },
+      h(
+        "header",
+        { class: "chat-head" },
+        link("/", { class: "back", "aria-label": t("back") }, icon("back")),
+        h("div", { class: "chat-head-text" }, title, presence),
+        tools,
+        h("details", { class: "members-panel" }, h("summary", {}, t("members")), membersList, link(`/s/${sortieId}`, { class: "small" }, t("sortieDetails"))),
+      ),
+      scroller,
+      typingLine,
+      composer.element,
+    ),
+  );
+
+  const context: ChatContext = {
+    sortieId,
+    get chatId() {
+      return chatId;
+    },
+    get isCreator() {
+      return creatorId === me;
+    },
+    members: () => members,
+    upsert: (message) => upsert(message),
+    reveal: (messageId) => reveal(messageId),
+    composer: composer.textarea,
+  };
+
+  function nameOf(senderId: string | null): string {
+    if (senderId === me) {
+      return t("you");
+    }
+    return members.find((member) => member.userId === senderId)?.displayName ?? t("formerMember");
+  }
+
+  function upsert(message: MessageDto): void {
+    if (message.sortieId !== sortieId) {
+      return;
+    }
+    const known = messages.get(message.seq);
+    if (known && Date.parse(known.updatedAt) > Date.parse(message.updatedAt) && !message.isDeleted) {
+      return;
+    }
+    messages.set(message.seq, message);
+    const sender = members.find((member) => member.userId === message.senderId);
+    if (sender && sender.lastReadSeq < message.seq) {
+      sender.lastReadSeq = message.seq; // a send marks the sender's own chat read
+    }
+    if (message.senderId) {
+      typing.delete(message.senderId);
+    }
+    draw();
+  }
+
+  function reveal(messageId: string): void {
+    const element = list.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`);
+    if (element) {
+      element.scrollIntoView({ block: "center" });
+      element.classList.add("highlight");
+      setTimeout(() => element.classList.remove("highlight"), 1500);
+    }
+  }
+
+  function actionsFor(message: MessageDto): HTMLElement | null {
+    if (message.type === "system" || message.isDeleted) {
+      return null;
+    }
+    const mine = message.senderId === me;
+    if (confirmingDelete === message.id) {
+      return h(
+        "div",
+        { class: "actions confirm", role: "group", "aria-label": t("deleteConfirm") },
+        h("span", { class: "small" }, t("deleteConfirm")),
+        h("button", { type: "button", class: "danger", onclick: () => void remove(message) }, t("delete")),
+        h("button", { type: "button", class: "ghost", onclick: () => { confirmingDelete = null; draw(); } }, t("cancel")),
+      );
+    }
+    const buttons: HTMLElement[] = [h("button", { type: "button", class: "ghost small", onclick: () => composer.replyToMessage(message) }, t("reply"))];
+    for (const action of messageActions) {
+      if (action.applies(message, context)) {
+        buttons.push(h("button", { type: "button", class: "ghost small", onclick: () => void action.run(message, context) }, action.label(message)));
+      }
+    }
+    if (mine) {
+      buttons.push(h("button", { type: "button", class: "ghost small", onclick: () => { confirmingDelete = message.id; draw(); } }, t("delete")));
+    }
+    return h("div", { class: "actions", role: "group", "aria-label": t("messageActions") }, ...buttons);
+  }
+
+  async function remove(message: MessageDto): Promise<void> {
+    confirmingDelete = null;
+    try {
+      await api.messages.delete(message.id);
+      markDeleted(message.id);
+    } catch (error) {
+      showToast(describeError(error));
+      draw();
+    }
+  }
+
+  function markDeleted(messageId: string): void {
+    for (const message of messages.values()) {
+      if (message.id === messageId) {
+        upsert({ ...message, isDeleted: true, content: null, mediaUrl: null, thumbnailUrl: null, fileName: null, fileSize: null, location: null });
+        return;
+      }
+    }
+  }
+
+  function quotedOf(message: MessageDto): { message: MessageDto; senderName: string } | null {
+    if (!message.replyTo) {
+      return null;
+    }
+    const target = [...messages.values()].find((candidate) => candidate.id === message.replyTo) ?? quotes.get(message.replyTo);
+    if (!target) {
+      const id = message.replyTo;
+      void api.messages.get(id).then((found) => {
+        quotes.set(id, found);
+        rendered.delete(message.seq);
+        draw();
+      }, () => undefined);
+      return null;
+    }
+    return { message: target, senderName: nameOf(target.senderId) };
+  }
+
+  function draw(): void {
+    const nearBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 120;
+    const sorted = [...messages.values()].sort((a, b) => a.seq - b.seq);
+    const nodes: Node[] = [];
+    let day = "";
+    let previousSender: string | null = null;
+    for (const message of sorted) {
+      const messageDay = new Date(message.createdAt).toDateString();
+      if (messageDay !== day) {
+        day = messageDay;
+        previousSender = null;
+        nodes.push(h("li", { class: "day", role: "separator" }, h("span", {}, formatDay(message.createdAt))));
+      }
+      const continued = message.type !== "system" && previousSender === message.senderId;
+      previousSender = message.type === "system" ? null : message.senderId;
+      const quoted = quotedOf(message);
+      const key = `${message.updatedAt}|${message.isDeleted}|${continued}|${quoted?.message.id ?? ""}|${quoted?.message.isDeleted ?? ""}|${confirmingDelete === message.id}|${members.length}`;
+      let entry = rendered.get(message.seq);
+      if (!entry || entry.key !== key) {
+        const mine = message.senderId === me;
+        entry = {
+          key,
+          element: messageView(message, {
+            mine,
+            senderName: mine || continued ? null : nameOf(message.senderId),
+            quoted,
+            actions: actionsFor(message),
+            decorations: messageDecorations.map((decorate) => decorate(message, context)).filter((node): node is Node => node !== null),
+            onQuoteClick: reveal,
+            sortieTitle: title.textContent ?? "",
+          }),
+        };
+        rendered.set(message.seq, entry);
+      }
+      nodes.push(entry.element);
+    }
+    const seen = seenBy(sorted.at(-1));
+    if (seen) {
+      nodes.push(seen);
+    }
+    list.replaceChildren(...nodes);
+    (scroller.firstElementChild as HTMLElement).hidden = hasOlder || sorted.length === 0;
+    drawTyping();
+    if (nearBottom) {
+      scrollToBottom();
+    }
+    markRead(sorted.at(-1));
+  }
+
+  function seenBy(last: MessageDto | undefined): HTMLElement | null {
+    if (!last) {
+      return null;
+    }
+    const readers = members.filter((member) => member.userId !== me && member.userId !== last.senderId && member.lastReadSeq >= last.seq);
+    if (readers.length === 0) {
+      return null;
+    }
+    return h("li", { class: `seen-by${last.senderId === me ? " mine" : ""}`, "data-testid": "seen-by" }, t("seenBy", { names: readers.map((reader) => reader.displayName).join(", ") }));
+  }
+
+  function drawTyping(): void {
+    const names = [...typing.keys()].map(nameOf);
+    typingLine.textContent = names.length === 0 ? "" : names.length === 1 ? t("typingOne", { name: names[0] }) : t("typingMany", { names: names.join(", ") });
+  }
+
+  function drawMembers(): void {
+    const onlineCount = members.filter((member) => member.userId !== me && online.has(member.userId)).length;
+    presence.textContent = `${t("membersCount", { count: members.length })} · ${t("onlineCount", { count: onlineCount })}`;
+    replaceChildren(
+      membersList,
+      ...members.map((member) =>
+        h(
+          "li",
+          { class: "person" },
+          h("span", { class: `dot${online.has(member.userId) || member.userId === me ? " online" : ""}`, "aria-hidden": "true" }),
+          h("span", { class: "avatar small", "aria-hidden": "true" }, initials(member.displayName)),
+          h("span", { class: "person-name" }, member.userId === me ? `${member.displayName} (${t("you")})` : member.displayName),
+          h("span", { class: "muted small" }, [member.role === "creator" ? t("creator") : "", online.has(member.userId) ? t("online") : ""].filter(Boolean).join(" · ")),
+        ),
+      ),
+    );
+  }
+
+  function scrollToBottom(): void {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  function markRead(last: MessageDto | undefined): void {
+    if (!hub || !last || last.seq <= lastMarked || document.visibilityState !== "visible") {
+      return;
+    }
+    lastMarked = last.seq;
+    void hub.markAsRead({ sortieId, messageId: last.id }).catch(() => (lastMarked = 0));
+  }
+
+  async function loadOlder(): Promise<void> {
+    const oldest = [...messages.values()].sort((a, b) => a.seq - b.seq)[0];
+    if (!hasOlder || loadingOlder || !oldest || !chatId) {
+      return;
+    }
+    loadingOlder = true;
+    try {
+      const page = await api.messages.getByChat(chatId, pageSize, oldest.id);
+      const before = scroller.scrollHeight - scroller.scrollTop;
+      hasOlder = page.hasMore;
+      for (const message of page.items) {
+        messages.set(message.seq, message);
+      }
+      draw();
+      scroller.scrollTop = scroller.scrollHeight - before;
+    } catch (error) {
+      showToast(describeError(error));
+    } finally {
+      loadingOlder = false;
+    }
+  }
+
+  async function loadMembers(): Promise<void> {
+    members = await api.chats.listMembers(sortieId);
+    rendered.clear();
+    drawMembers();
+    draw();
+  }
+
+  async function refreshAfterReconnect(): Promise<void> {
+    const page = await api.messages.getByChat(chatId, pageSize);
+    for (const message of page.items) {
+      upsert(message);
+    }
+    await loadMembers();
+    const users = await hub!.getOnlineUsers(sortieId);
+    online.clear();
+    users.userIds.forEach((id) => online.add(id));
+    drawMembers();
+  }
+
+  function start(snapshot: RoomSnapshotDto): void {
+    chatId = snapshot.chatId;
+    for (const message of snapshot.messages) {
+      messages.set(message.seq, message);
+    }
+    hasOlder = (snapshot.messages[0]?.seq ?? 1) > 1;
+    draw();
+    scrollToBottom();
+    // A first page that does not fill the screen: read older ones until it does or the history starts.
+    void (async () => {
+      while (!disposed && hasOlder && scroller.scrollHeight <= scroller.clientHeight) {
+        await loadOlder();
+      }
+    })();
+  }
+
+  async function open(): Promise<void> {
+    try {
+      const sortie = await api.sorties.get(sortieId);
+      title.textContent = sortie.title;
+      document.title = `${sortie.title} · SortieChat`;
+      creatorId = sortie.creatorId;
+      await loadMembers();
+      hub = await connection();
+      if (disposed) {
+        return;
+      }
+      stops.push(hub.onReceiveMessage(upsert));
+      stops.push(hub.onMessageDeleted((event) => event.sortieId === sortieId && markDeleted(event.messageId)));
+      stops.push(
+        hub.onMessageRead((event) => {
+          const member = members.find((candidate) => candidate.userId === event.userId);
+          if (event.sortieId === sortieId && member && member.lastReadSeq < event.seq) {
+            member.lastReadSeq = event.seq;
+            draw();
+          }
+        }),
+      );
+      stops.push(
+        hub.onUserTyping((event) => {
+          if (event.sortieId !== sortieId || event.userId === me) {
+            return;
+          }
+          window.clearTimeout(typing.get(event.userId));
+          if (event.isTyping) {
+            typing.set(event.userId, window.setTimeout(() => { typing.delete(event.userId); drawTyping(); }, 8000));
+          } else {
+            typing.delete(event.userId);
+          }
+          drawTyping();
+        }),
+      );
+      const presenceChanged = (userIds: string[], isOnline: boolean): void => {
+        userIds.forEach((id) => (isOnline ? online.add(id) : online.delete(id)));
+        drawMembers();
+      };
+      stops.push(hub.onUserJoinedRoom((event) => event.sortieId === sortieId && presenceChanged([event.userId], true)));
+      stops.push(hub.onUserLeftRoom((event) => event.sortieId === sortieId && presenceChanged([event.userId], false)));
+      stops.push(
+        hub.onOnlineUsers((event) => {
+          if (event.sortieId === sortieId) {
+            online.clear();
+            presenceChanged(event.userIds, true);
+          }
+        }),
+      );
+      stops.push(
+        hub.onNotification((notification) => {
+          if (notification.sortieId !== sortieId) {
+            return;
+          }
+          if (notification.kind === "removed") {
+            navigate(`/s/${sortieId}`);
+          } else if (notification.kind === "member_added" || notification.kind === "member_removed") {
+            void loadMembers();
+          }
+        }),
+      );
+      let wasReconnecting = false;
+      stops.push(
+        hub.onStatusChanged((status) => {
+          if (status === "reconnecting") {
+            wasReconnecting = true;
+          } else if (status === "connected" && wasReconnecting) {
+            wasReconnecting = false;
+            void refreshAfterReconnect().catch(() => undefined);
+          }
+        }),
+      );
+      start(await hub.joinRoom(sortieId));
+      const users = await hub.getOnlineUsers(sortieId);
+      presenceChanged(users.userIds, true);
+      for (const tool of chatTools) {
+        const made = tool(context);
+        tools.append(made.element);
+        if (made.dispose) {
+          stops.push(made.dispose);
+        }
+      }
+      composerHelpers.forEach((helper) => stops.push(helper(context)));
+      composer.textarea.focus();
+    } catch (error) {
+      if (isUnauthorized(error)) {
+        await signOut();
+        return;
+      }
+      replaceChildren(list, h("li", { class: "form-error", role: "alert" }, describeError(error), " ", link(`/s/${sortieId}`, {}, t("sortieDetails"))));
+    }
+  }
+
+  // Media that finish loading grow the list: a reader who was at the bottom stays there.
+  let atBottom = true;
+  scroller.addEventListener("scroll", () => {
+    atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 120;
+    if (scroller.scrollTop < 80) {
+      void loadOlder();
+    }
+  });
+  const growth = new ResizeObserver(() => atBottom && !loadingOlder && scrollToBottom());
+  growth.observe(list);
+  const visible = (): void => draw();
+  document.addEventListener("visibilitychange", visible);
+  void open();
+
+  return () => {
+    disposed = true;
+    growth.disconnect();
+    stops.forEach((stop) => stop());
+    typing.forEach((timer) => window.clearTimeout(timer));
+    document.removeEventListener("visibilitychange", visible);
+    composer.dispose();
+    document.title = "SortieChat";
+    if (hub && chatId) {
+      void hub.leaveRoom(sortieId).catch(() => undefined);
+    }
+  };
+}
