@@ -1309,7 +1309,7 @@ namespace SortieChat.Client
         /// A page of the history of a sortie's chat, items oldest to newest (DESIGN.md section 4, history paging).
         /// </summary>
         /// <exception cref="SortieChatApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<MessagePageDto> GetBySortieAsync(string sortieId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<MessagePageDto> GetBySortieAsync(string sortieId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, long? changedAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1323,7 +1323,7 @@ namespace SortieChat.Client
         /// The same history by chat id; afterSeq from the last seen seq is the catch-up after a reconnect.
         /// </summary>
         /// <exception cref="SortieChatApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<MessagePageDto> GetByChatAsync(string chatId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<MessagePageDto> GetByChatAsync(string chatId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, long? changedAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1410,7 +1410,7 @@ namespace SortieChat.Client
         /// A page of the history of a sortie's chat, items oldest to newest (DESIGN.md section 4, history paging).
         /// </summary>
         /// <exception cref="SortieChatApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MessagePageDto> GetBySortieAsync(string sortieId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<MessagePageDto> GetBySortieAsync(string sortieId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, long? changedAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (sortieId == null)
                 throw new System.ArgumentNullException("sortieId");
@@ -1449,6 +1449,10 @@ namespace SortieChat.Client
                     if (page != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(page, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (changedAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("changedAfter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(changedAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -1713,7 +1717,7 @@ namespace SortieChat.Client
         /// The same history by chat id; afterSeq from the last seen seq is the catch-up after a reconnect.
         /// </summary>
         /// <exception cref="SortieChatApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MessagePageDto> GetByChatAsync(string chatId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<MessagePageDto> GetByChatAsync(string chatId, int? limit = null, string? before = null, string? after = null, long? afterSeq = null, int? page = null, long? changedAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (chatId == null)
                 throw new System.ArgumentNullException("chatId");
@@ -1752,6 +1756,10 @@ namespace SortieChat.Client
                     if (page != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(page, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (changedAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("changedAfter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(changedAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -4111,6 +4119,12 @@ namespace SortieChat.Client
         [System.Text.Json.Serialization.JsonPropertyName("lastSeq")]
         public long LastSeq { get; set; } = default!;
 
+        /// <summary>
+        /// Raised by each change of one of its messages: the highest changedAfter worth asking for.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("changeSeq")]
+        public long ChangeSeq { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("cooldownSeconds")]
         public int CooldownSeconds { get; set; } = default!;
 
@@ -4190,6 +4204,12 @@ namespace SortieChat.Client
         [System.Text.Json.Serialization.JsonPropertyName("isDeleted")]
         public bool IsDeleted { get; set; } = default!;
 
+        /// <summary>
+        /// Who deleted it: the sender, or the chat's creator; null until deleted.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("deletedBy")]
+        public string? DeletedBy { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("replyTo")]
         public string? ReplyTo { get; set; } = default!;
 
@@ -4201,6 +4221,12 @@ namespace SortieChat.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
         public System.DateTimeOffset UpdatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// The chat's change seq at this message's last change: pass the highest seen as changedAfter.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("changeSeq")]
+        public long ChangeSeq { get; set; } = default!;
 
     }
 
@@ -4317,7 +4343,8 @@ namespace SortieChat.Client
     }
 
     /// <summary>
-    /// Items oldest to newest; NextCursor is the id to pass as before or after for the next page.
+    /// Items oldest to newest (in changeSeq order for changedAfter); NextCursor is the id to pass as
+    /// <br/>before or after for the next page, NextChangeSeq the number to pass as changedAfter.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MessagePageDto
@@ -4331,6 +4358,9 @@ namespace SortieChat.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
         public string? NextCursor { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextChangeSeq")]
+        public long? NextChangeSeq { get; set; } = default!;
 
     }
 
@@ -4661,6 +4691,9 @@ namespace SortieChat.Client
         [System.Text.Json.Serialization.JsonPropertyName("messages")]
         public System.Collections.Generic.IReadOnlyList<MessageDto> Messages { get; set; } = new System.Collections.Generic.List<MessageDto>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("changeSeq")]
+        public long ChangeSeq { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -4833,6 +4866,9 @@ namespace SortieChat.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("unreadCount")]
         public long UnreadCount { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("changeSeq")]
+        public long ChangeSeq { get; set; } = default!;
 
     }
 

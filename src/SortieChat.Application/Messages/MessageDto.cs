@@ -42,6 +42,9 @@ public sealed record MessageDto
 
     public required bool IsDeleted { get; init; }
 
+    /// <summary>Who deleted it: the sender, or the chat's creator; null until deleted.</summary>
+    public string? DeletedBy { get; init; }
+
     public string? ReplyTo { get; init; }
 
     public string? ClientMessageId { get; init; }
@@ -49,4 +52,7 @@ public sealed record MessageDto
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The chat's change seq at this message's last change: pass the highest seen as <c>changedAfter</c>.</summary>
+    public required long ChangeSeq { get; init; }
 }

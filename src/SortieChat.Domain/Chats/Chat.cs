@@ -30,6 +30,9 @@ public sealed class Chat : AggregateRoot
 
     public long LastSeq { get; private set; }
 
+    /// <summary>Raised by exactly 1 by each change of one of its messages (post, edit, delete, reaction, pin): the change feed.</summary>
+    public long ChangeSeq { get; private set; }
+
     public string? LastMessageId { get; private set; }
 
     public int CooldownSeconds { get; private set; }
@@ -54,11 +57,12 @@ public sealed class Chat : AggregateRoot
 
     public static Chat Rehydrate(
         string id, string sortieId, string name, string? avatar, long lastSeq, string? lastMessageId, int cooldownSeconds,
-        DateTimeOffset createdAt, DateTimeOffset updatedAt, IEnumerable<ChatMember> members) =>
+        DateTimeOffset createdAt, DateTimeOffset updatedAt, IEnumerable<ChatMember> members, long changeSeq) =>
         new(id, sortieId, name, createdAt, members)
         {
             Avatar = avatar,
             LastSeq = lastSeq,
+            ChangeSeq = changeSeq,
             LastMessageId = lastMessageId,
             CooldownSeconds = cooldownSeconds,
             UpdatedAt = updatedAt,
@@ -129,6 +133,30 @@ public sealed class Chat : AggregateRoot
         return Append(messageId, null, MessageDraft.System(SystemMessages.Removed(displayName, reason)), null, null, now);
     }
 
+    /// <summary>
+    /// The sender deletes their message; the id and seq stay, the content, media and location are erased. Deleting
+    /// a deleted message changes nothing.
+    /// </summary>
+    public Result DeleteMessage(string actorId, Message message, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        if (message.SenderId is null || message.SenderId != actorId)
+        {
+            return MessageErrors.NotTheSender;
+        }
+
+        if (!message.IsDeleted)
+        {
+            message.Erase(actorId, NextChangeSeq(), now);
+        }
+
+        return Result.Success();
+    }
+
     /// <summary>Moves the reader's watermark to the message's seq, never backwards; returns the watermark.</summary>
     public Result<long> MarkRead(string userId, Message message)
     {
@@ -193,9 +221,16 @@ public sealed class Chat : AggregateRoot
         return remaining > TimeSpan.Zero ? (int)Math.Ceiling(remaining.TotalSeconds) : null;
     }
 
+    private Error? CheckMessageOfMember(string actorId, Message message) =>
+        !IsMember(actorId) ? ChatErrors.NotAMember
+        : message.ChatId != Id ? MessageErrors.NotFound
+        : null;
+
+    private long NextChangeSeq() => ++ChangeSeq;
+
     private Message Append(string messageId, string? senderId, MessageDraft draft, string? replyTo, string? clientMessageId, DateTimeOffset now)
     {
-        var message = Message.Create(messageId, Id, SortieId, senderId, LastSeq + 1, draft, replyTo, clientMessageId, now);
+        var message = Message.Create(messageId, Id, SortieId, senderId, LastSeq + 1, draft, replyTo, clientMessageId, NextChangeSeq(), now);
         LastSeq = message.Seq;
         LastMessageId = message.Id;
         UpdatedAt = now;

@@ -46,11 +46,18 @@ public sealed class Message : AggregateRoot
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    public MessageRevision Revision { get; private set; } = new(0);
+
+    public long ChangeSeq => Revision.ChangeSeq;
+
+    public string? DeletedBy => Revision.DeletedBy;
+
     public static Message Rehydrate(
         string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft body, bool isDeleted,
-        string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
+        string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt, MessageRevision revision) =>
         new(id, chatId, sortieId, senderId, seq, createdAt)
         {
+            Revision = revision,
             Type = body.Type,
             Content = body.Content,
             Media = body.Media,
@@ -63,29 +70,24 @@ public sealed class Message : AggregateRoot
 
     internal static Message Create(
         string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft draft,
-        string? replyTo, string? clientMessageId, DateTimeOffset now) =>
-        Rehydrate(id, chatId, sortieId, senderId, seq, draft, isDeleted: false, replyTo, clientMessageId, now, now);
+        string? replyTo, string? clientMessageId, long changeSeq, DateTimeOffset now) =>
+        Rehydrate(id, chatId, sortieId, senderId, seq, draft, isDeleted: false, replyTo, clientMessageId, now, now, new MessageRevision(changeSeq));
 
-    /// <summary>Only the sender deletes; the id and seq stay, the content, media and location are erased.</summary>
-    public Result Delete(string actorId, DateTimeOffset now)
+    /// <summary>The id and seq stay; the content, media and location are erased. The chat has checked who may.</summary>
+    internal void Erase(string actorId, long changeSeq, DateTimeOffset now)
     {
-        if (SenderId is null || SenderId != actorId)
-        {
-            return MessageErrors.NotTheSender;
-        }
-
-        if (IsDeleted)
-        {
-            return Result.Success();
-        }
-
         var erasedMedia = Media;
         IsDeleted = true;
         Content = null;
         Media = null;
         Location = null;
+        Changed(changeSeq, now, Revision with { DeletedBy = actorId });
+        Raise(new MessageDeleted(this, erasedMedia, changeSeq));
+    }
+
+    private void Changed(long changeSeq, DateTimeOffset now, MessageRevision revision)
+    {
+        Revision = revision with { ChangeSeq = changeSeq };
         UpdatedAt = now;
-        Raise(new MessageDeleted(Id, ChatId, SortieId, erasedMedia, now));
-        return Result.Success();
     }
 }

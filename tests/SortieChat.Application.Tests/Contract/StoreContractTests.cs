@@ -183,6 +183,41 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task ChangeFeed_PostsAndDeletes_ComeOnceEachInChangeSeqOrder()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var first = await app.SendTextAsync(alice, sortie.Id, "first");
+        var second = await app.SendTextAsync(alice, sortie.Id, "second");
+        (await app.SendAsync(alice, new DeleteMessageCommand(first.Id))).IsSuccess.Should().BeTrue();
+
+        var changes = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = 1 });
+
+        changes.Items.Select(m => (m.Id, m.ChangeSeq, m.IsDeleted)).Should().Equal((second.Id, 3L, false), (first.Id, 4L, true));
+        changes.Items[1].DeletedBy.Should().Be(alice);
+        (await app.SendAsync(alice, new GetChatQuery(sortie.ChatId))).ShouldSucceed().Should().Match<Chats.ChatDto>(c => c.ChangeSeq == 4 && c.LastSeq == 3);
+    }
+
+    [Fact]
+    public async Task ChangeFeed_Paged_ResumesFromNextChangeSeq()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        for (var i = 0; i < 4; i++)
+        {
+            await app.SendTextAsync(alice, sortie.Id, $"m{i}");
+        }
+
+        var page = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = 0, Limit = 3 });
+        var rest = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = page.NextChangeSeq, Limit = 3 });
+
+        (page.Items.Select(m => m.ChangeSeq), page.HasMore, page.NextChangeSeq, page.NextCursor).Should().BeEquivalentTo((new[] { 1L, 2L, 3L }, true, 3L, (string?)null));
+        (rest.Items.Select(m => m.ChangeSeq), rest.HasMore, rest.NextChangeSeq).Should().BeEquivalentTo((new[] { 4L, 5L }, false, (long?)null));
+    }
+
+    [Fact]
     public async Task Restart_OnTheSameStore_KeepsEverything()
     {
         var name = NewName();

@@ -541,8 +541,9 @@ export interface IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto>;
+    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto>;
 
     /**
      * 201 for a new message; 200 with the stored one when the clientMessageId was already sent.
@@ -556,8 +557,9 @@ export interface IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto>;
+    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto>;
 
     /**
      * Soft delete, by the sender or the chat's creator: the message keeps its id and seq, its content is erased.
@@ -599,8 +601,9 @@ export class MessagesClient implements IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto> {
+    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto> {
         let url_ = this.baseUrl + "/messages/sortie/{sortieId}?";
         if (sortieId === undefined || sortieId === null)
             throw new globalThis.Error("The parameter 'sortieId' must be defined.");
@@ -615,6 +618,8 @@ export class MessagesClient implements IMessagesClient {
             url_ += "afterSeq=" + encodeURIComponent("" + afterSeq) + "&";
         if (page !== undefined && page !== null)
             url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (changedAfter !== undefined && changedAfter !== null)
+            url_ += "changedAfter=" + encodeURIComponent("" + changedAfter) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -768,8 +773,9 @@ export class MessagesClient implements IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto> {
+    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto> {
         let url_ = this.baseUrl + "/messages/chat/{chatId}?";
         if (chatId === undefined || chatId === null)
             throw new globalThis.Error("The parameter 'chatId' must be defined.");
@@ -784,6 +790,8 @@ export class MessagesClient implements IMessagesClient {
             url_ += "afterSeq=" + encodeURIComponent("" + afterSeq) + "&";
         if (page !== undefined && page !== null)
             url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (changedAfter !== undefined && changedAfter !== null)
+            url_ += "changedAfter=" + encodeURIComponent("" + changedAfter) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1714,6 +1722,8 @@ export interface ChatDto {
     members: string[];
     lastMessage: MessageDto | null;
     lastSeq: number;
+    /** Raised by each change of one of its messages: the highest changedAfter worth asking for. */
+    changeSeq: number;
     cooldownSeconds: number;
     unreadCount: number;
     createdAt: string;
@@ -1741,10 +1751,14 @@ export interface MessageDto {
     /** The members whose read watermark has reached this message. */
     readBy: string[];
     isDeleted: boolean;
+    /** Who deleted it: the sender, or the chat's creator; null until deleted. */
+    deletedBy: string | null;
     replyTo: string | null;
     clientMessageId: string | null;
     createdAt: string;
     updatedAt: string;
+    /** The chat's change seq at this message's last change: pass the highest seen as changedAfter. */
+    changeSeq: number;
 }
 
 export interface LocationDto {
@@ -1775,11 +1789,12 @@ export interface ChatMemberDto {
 /** The sortie's creator, or an accepted participant. */
 export type ChatMemberRole = "creator" | "member";
 
-/** Items oldest to newest; NextCursor is the id to pass as before or after for the next page. */
+/** Items oldest to newest (in changeSeq order for changedAfter); NextCursor is the id to pass as before or after for the next page, NextChangeSeq the number to pass as changedAfter. */
 export interface MessagePageDto {
     items: MessageDto[];
     hasMore: boolean;
     nextCursor: string | null;
+    nextChangeSeq: number | null;
 }
 
 /** The send body of DESIGN.md section 4, the same over REST (POST /messages/sortie/{sortieId}) and the hub (sendMessage). Type is text, image, video, audio, file or location; MediaUrl is for image, video, audio and file messages, Location for a location message. The other media fields stay in the body for the clients that send them, and are ignored: a message shows what the upload measured. */
@@ -1894,6 +1909,7 @@ export interface RoomSnapshotDto {
     chatId: string;
     lastSeq: number;
     messages: MessageDto[];
+    changeSeq: number;
 }
 
 export interface ConnectedEvent {
@@ -1950,6 +1966,7 @@ export interface ChatUpdatedDto {
     lastSeq: number;
     lastMessage: MessageDto | null;
     unreadCount: number;
+    changeSeq: number;
 }
 
 export interface ErrorEvent {

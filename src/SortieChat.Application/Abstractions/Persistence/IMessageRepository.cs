@@ -30,4 +30,7 @@ public interface IMessageRepository
     Task<bool> IsMediaInUseAsync(string url, CancellationToken cancellationToken);
 
     Task<MessageSlice> GetWindowAsync(string chatId, MessageWindow window, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> messages whose change seq is above <paramref name="afterChangeSeq"/>, in changeSeq order.</summary>
+    Task<MessageSlice> GetChangesAsync(string chatId, long afterChangeSeq, int limit, CancellationToken cancellationToken);
 }

@@ -28,4 +28,8 @@ internal sealed class MessageDocument : MediaFieldsDocument
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public long ChangeSeq { get; set; }
+
+    public string? DeletedBy { get; set; }
 }

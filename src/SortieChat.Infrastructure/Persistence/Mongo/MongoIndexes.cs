@@ -46,6 +46,7 @@ internal static class MongoIndexes
     public static IReadOnlyList<CreateIndexModel<MessageDocument>> Messages { get; } =
     [
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Ascending(m => m.Seq), new CreateIndexOptions { Name = "ux_messages_chat_seq", Unique = true }),
+        new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Ascending(m => m.ChangeSeq), new CreateIndexOptions { Name = "ux_messages_chat_change", Unique = true }),
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Ascending(m => m.SenderId).Ascending(m => m.ClientMessageId),
             new CreateIndexOptions<MessageDocument>
             {

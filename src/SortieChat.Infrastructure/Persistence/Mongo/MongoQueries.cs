@@ -68,6 +68,11 @@ internal static class MongoQueries
 
     public static FilterDefinition<MessageDocument> Newer(string chatId, long anchorSeq) => M.Eq(m => m.ChatId, chatId) & M.Gt(m => m.Seq, anchorSeq);
 
+    public static FilterDefinition<MessageDocument> ChangedAfter(string chatId, long changeSeq) =>
+        M.Eq(m => m.ChatId, chatId) & M.Gt(m => m.ChangeSeq, changeSeq);
+
+    public static SortDefinition<MessageDocument> InChangeOrder { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.ChangeSeq);
+
     public static SortDefinition<MessageDocument> NewestFirst { get; } = Builders<MessageDocument>.Sort.Descending(m => m.Seq);
 
     public static SortDefinition<MessageDocument> OldestFirst { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.Seq);

@@ -27,12 +27,13 @@ internal static class MongoRows
 
     public static Chat ToChat(ChatDocument d, IEnumerable<ChatMemberDocument> members) => Chat.Rehydrate(
         d.Id, d.SortieId, d.Name, d.Avatar, d.LastSeq, d.LastMessageId, d.CooldownSeconds, d.CreatedAt, d.UpdatedAt,
-        members.Where(m => d.Members.Contains(m.UserId)).Select(ToMember));
+        members.Where(m => d.Members.Contains(m.UserId)).Select(ToMember), d.ChangeSeq);
 
     public static Message ToMessage(MessageDocument d)
     {
         var body = new MessageDraft(ToMessageType(d.Type), d.Content, d.ToMedia(), ToLocation(d.Location));
-        return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt);
+        return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt,
+            new MessageRevision(d.ChangeSeq) { DeletedBy = d.DeletedBy });
     }
 
     public static MessageDocument ToDocument(Message m)
@@ -52,6 +53,8 @@ internal static class MongoRows
             ClientMessageId = m.ClientMessageId,
             CreatedAt = m.CreatedAt,
             UpdatedAt = m.UpdatedAt,
+            ChangeSeq = m.ChangeSeq,
+            DeletedBy = m.DeletedBy,
         };
         document.SetMedia(m.Media);
         return document;

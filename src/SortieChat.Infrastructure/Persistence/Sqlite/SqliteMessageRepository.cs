@@ -47,4 +47,12 @@ internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMe
         var page = rows.Take(window.Limit);
         return new MessageSlice([.. window.Direction == PageDirection.Older ? page.Reverse() : page], hasMore);
     }
+
+    public async Task<MessageSlice> GetChangesAsync(string chatId, long afterChangeSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var rows = await db.QueryAsync(SqliteQueries.MessagesChangedAfter, SqliteRows.ReadMessage, cancellationToken,
+            ("$chat", chatId), ("$anchor", afterChangeSeq), ("$take", limit + 1));
+        return new MessageSlice([.. rows.Take(limit)], rows.Count > limit);
+    }
 }

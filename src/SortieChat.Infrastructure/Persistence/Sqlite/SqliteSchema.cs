@@ -135,6 +135,15 @@ internal static class SqliteSchema
         CREATE INDEX ix_uploads_uploader ON uploads (uploader_id, file_size);
         CREATE INDEX ix_uploads_unused ON uploads (created_at) WHERE used_at IS NULL;
         """,
+        """
+        ALTER TABLE chats ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+        UPDATE chats SET change_seq = last_seq;
+        ALTER TABLE messages ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE messages ADD COLUMN deleted_by TEXT;
+        UPDATE messages SET change_seq = seq;
+        UPDATE messages SET deleted_by = sender_id WHERE is_deleted = 1;
+        CREATE UNIQUE INDEX ux_messages_chat_change ON messages (chat_id, change_seq);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
