@@ -4196,6 +4196,12 @@ namespace SortieChat.Client
         public LocationDto? Location { get; set; } = default!;
 
         /// <summary>
+        /// What a system message says, for clients that render it in their own language; null otherwise.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("system")]
+        public SystemInfoDto? System { get; set; } = default!;
+
+        /// <summary>
         /// The members whose read watermark has reached this message.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("readBy")]
@@ -4245,6 +4251,24 @@ namespace SortieChat.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
         public string? Name { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// What a system message says: kind welcome, member_joined, member_left or member_removed, and whom it is about.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class SystemInfoDto
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        public string Kind { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("userId")]
+        public string? UserId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("displayName")]
+        public string? DisplayName { get; set; } = default!;
 
     }
 

@@ -37,6 +37,9 @@ public sealed record MessageDto
 
     public LocationDto? Location { get; init; }
 
+    /// <summary>What a system message says, for clients that render it in their own language; null otherwise.</summary>
+    public SystemInfoDto? System { get; init; }
+
     /// <summary>The members whose read watermark has reached this message.</summary>
     public IReadOnlyList<string> ReadBy { get; init; } = [];
 

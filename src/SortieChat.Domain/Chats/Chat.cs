@@ -50,7 +50,7 @@ public sealed class Chat : AggregateRoot
     {
         var chat = new Chat(sortie.ChatId, sortie.Id, sortie.Title, now, []);
         chat.Raise(new ChatOpened(chat.Id, chat.SortieId, chat.Name, now));
-        var welcome = chat.Append(welcomeMessageId, null, MessageDraft.System(SystemMessages.Welcome(sortie.Title)), null, null, now);
+        var welcome = chat.Append(welcomeMessageId, null, SystemMessages.WelcomeDraft(sortie.Title, sortie.CreatorId), null, null, now);
         chat.Admit(sortie.CreatorId, ChatRole.Creator, welcome.Seq, now);
         return chat;
     }
@@ -115,7 +115,7 @@ public sealed class Chat : AggregateRoot
             throw new InvalidOperationException($"User {userId} is already a member of chat {Id}.");
         }
 
-        var announcement = Append(messageId, null, MessageDraft.System(SystemMessages.Joined(displayName)), null, null, now);
+        var announcement = Append(messageId, null, SystemMessages.JoinedDraft(userId, displayName), null, null, now);
         Admit(userId, ChatRole.Member, announcement.Seq, now);
         return announcement;
     }
@@ -130,12 +130,12 @@ public sealed class Chat : AggregateRoot
         }
 
         Raise(new MemberRemoved(Id, SortieId, userId, reason, now));
-        return Append(messageId, null, MessageDraft.System(SystemMessages.Removed(displayName, reason)), null, null, now);
+        return Append(messageId, null, SystemMessages.RemovedDraft(userId, displayName, reason), null, null, now);
     }
 
     /// <summary>
-    /// The sender deletes their message; the id and seq stay, the content, media and location are erased. Deleting
-    /// a deleted message changes nothing.
+    /// The sender deletes their message, and the creator any member's (moderation); system messages stay. The id and
+    /// seq stay, the content, media and location are erased. Deleting a deleted message changes nothing.
     /// </summary>
     public Result DeleteMessage(string actorId, Message message, DateTimeOffset now)
     {
@@ -144,9 +144,14 @@ public sealed class Chat : AggregateRoot
             return refused;
         }
 
-        if (message.SenderId is null || message.SenderId != actorId)
+        if (message.SenderId is null)
         {
-            return MessageErrors.NotTheSender;
+            return MessageErrors.SystemMessageStays;
+        }
+
+        if (message.SenderId != actorId && !IsCreator(actorId))
+        {
+            return MessageErrors.NotTheSenderNorTheCreator;
         }
 
         if (!message.IsDeleted)
@@ -220,6 +225,8 @@ public sealed class Chat : AggregateRoot
         var remaining = last.AddSeconds(CooldownSeconds) - now;
         return remaining > TimeSpan.Zero ? (int)Math.Ceiling(remaining.TotalSeconds) : null;
     }
+
+    private bool IsCreator(string userId) => FindMember(userId)?.Role == ChatRole.Creator;
 
     private Error? CheckMessageOfMember(string actorId, Message message) =>
         !IsMember(actorId) ? ChatErrors.NotAMember

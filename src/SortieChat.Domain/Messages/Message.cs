@@ -36,6 +36,9 @@ public sealed class Message : AggregateRoot
 
     public Location? Location { get; private set; }
 
+    /// <summary>What a system message says, for clients that translate it; null for members' messages.</summary>
+    public SystemInfo? System { get; private set; }
+
     public bool IsDeleted { get; private set; }
 
     public string? ReplyTo { get; private set; }
@@ -62,6 +65,7 @@ public sealed class Message : AggregateRoot
             Content = body.Content,
             Media = body.Media,
             Location = body.Location,
+            System = body.System,
             IsDeleted = isDeleted,
             ReplyTo = replyTo,
             ClientMessageId = clientMessageId,

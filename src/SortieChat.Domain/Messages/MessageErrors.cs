@@ -4,7 +4,9 @@ namespace SortieChat.Domain.Messages;
 
 public static class MessageErrors
 {
-    public static readonly Error NotTheSender = Error.Forbidden("Only the sender of a message deletes it.");
+    public static readonly Error NotTheSenderNorTheCreator = Error.Forbidden("Only the sender of a message, or the chat's creator, deletes it.");
+
+    public static readonly Error SystemMessageStays = Error.Forbidden("System messages are never deleted, edited or pinned.");
 
     public static readonly Error NotFound = Error.NotFound("The message");
 

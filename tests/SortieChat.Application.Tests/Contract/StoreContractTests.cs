@@ -218,6 +218,23 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task Moderation_CreatorDeletesAMembersMessage_StoredWithDeletedByAndSystemInfoKept()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+        var spam = await app.SendTextAsync(bob, sortie.Id, "spam");
+
+        (await app.SendAsync(alice, new DeleteMessageCommand(spam.Id))).IsSuccess.Should().BeTrue();
+
+        var history = await app.PageAsync(bob, new GetMessagesQuery { SortieId = sortie.Id });
+        history.Items.Select(m => (m.System?.Kind, m.System?.UserId, m.System?.DisplayName, m.DeletedBy)).Should().Equal(
+            ("welcome", alice, null, null), ("member_joined", bob, "Bob", null), (null, null, null, alice));
+    }
+
+    [Fact]
     public async Task Restart_OnTheSameStore_KeepsEverything()
     {
         var name = NewName();

@@ -121,7 +121,7 @@ public sealed class MessageTests
     {
         var scenario = SortieScenario.Create();
         var welcome = Message.Rehydrate(
-            Some.Id(), scenario.Chat.Id, scenario.Chat.SortieId, null, 1, MessageDraft.System("Welcome"), false, null, null, Some.Now, Some.Now,
+            Some.Id(), scenario.Chat.Id, scenario.Chat.SortieId, null, 1, MessageDraft.ForSystem("Welcome"), false, null, null, Some.Now, Some.Now,
             new MessageRevision(1));
 
         var result = scenario.Chat.DeleteMessage(scenario.CreatorId, welcome, DeletedAt);

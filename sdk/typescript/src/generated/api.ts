@@ -1748,6 +1748,8 @@ export interface MessageDto {
     width: number | null;
     height: number | null;
     location: LocationDto | null;
+    /** What a system message says, for clients that render it in their own language; null otherwise. */
+    system: SystemInfoDto | null;
     /** The members whose read watermark has reached this message. */
     readBy: string[];
     isDeleted: boolean;
@@ -1766,6 +1768,13 @@ export interface LocationDto {
     longitude: number;
     address: string | null;
     name: string | null;
+}
+
+/** What a system message says: kind welcome, member_joined, member_left or member_removed, and whom it is about. */
+export interface SystemInfoDto {
+    kind: string;
+    userId: string | null;
+    displayName: string | null;
 }
 
 /** A message's type. Clients send any but system; an upload answers image, video, audio or file. */

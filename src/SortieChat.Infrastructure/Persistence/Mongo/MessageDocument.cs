@@ -19,6 +19,8 @@ internal sealed class MessageDocument : MediaFieldsDocument
 
     public LocationDocument? Location { get; set; }
 
+    public SystemInfoDocument? System { get; set; }
+
     public bool IsDeleted { get; set; }
 
     public string? ReplyTo { get; set; }

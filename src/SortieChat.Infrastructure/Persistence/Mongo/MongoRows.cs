@@ -31,7 +31,10 @@ internal static class MongoRows
 
     public static Message ToMessage(MessageDocument d)
     {
-        var body = new MessageDraft(ToMessageType(d.Type), d.Content, d.ToMedia(), ToLocation(d.Location));
+        var body = new MessageDraft(ToMessageType(d.Type), d.Content, d.ToMedia(), ToLocation(d.Location))
+        {
+            System = d.System is { } s ? new SystemInfo(s.Kind, s.UserId, s.DisplayName) : null,
+        };
         return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt,
             new MessageRevision(d.ChangeSeq) { DeletedBy = d.DeletedBy });
     }
@@ -48,6 +51,7 @@ internal static class MongoRows
             Type = m.Type.ToName(),
             Content = m.Content,
             Location = ToDocument(m.Location),
+            System = m.System is { } s ? new SystemInfoDocument { Kind = s.Kind, UserId = s.UserId, DisplayName = s.DisplayName } : null,
             IsDeleted = m.IsDeleted,
             ReplyTo = m.ReplyTo,
             ClientMessageId = m.ClientMessageId,

@@ -76,16 +76,19 @@ internal sealed class SqliteEventWriter
         await db.ExecuteAsync(
             $"""
             INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, {SqliteMedia.Columns},
-                latitude, longitude, location_address, location_name, is_deleted, reply_to, client_message_id, created_at, updated_at, change_seq)
+                latitude, longitude, location_address, location_name, is_deleted, reply_to, client_message_id, created_at, updated_at, change_seq,
+                system_kind, system_user_id, system_display_name)
             VALUES ($id, $chat, $sortie, $sender, $seq, $type, $content, {SqliteMedia.Values},
-                $lat, $lng, $address, $place, 0, $replyTo, $clientId, $at, $at, $change)
+                $lat, $lng, $address, $place, 0, $replyTo, $clientId, $at, $at, $change,
+                $systemKind, $systemUser, $systemName)
             """,
             ct,
             [
                 ("$id", m.Id), ("$chat", m.ChatId), ("$sortie", m.SortieId), ("$sender", m.SenderId), ("$seq", m.Seq), ("$type", m.Type.ToName()),
                 ("$content", m.Content), .. SqliteMedia.Parameters(m.Media), ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude),
                 ("$address", m.Location?.Address), ("$place", m.Location?.Name), ("$replyTo", m.ReplyTo), ("$clientId", m.ClientMessageId),
-                ("$at", m.CreatedAt), ("$change", m.ChangeSeq),
+                ("$at", m.CreatedAt), ("$change", m.ChangeSeq), ("$systemKind", m.System?.Kind), ("$systemUser", m.System?.UserId),
+                ("$systemName", m.System?.DisplayName),
             ]);
 
         // The guard on the previous seqs makes a second writer that loaded the same chat fail instead of burning or reusing a seq.

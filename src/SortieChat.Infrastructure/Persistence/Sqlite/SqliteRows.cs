@@ -27,7 +27,7 @@ internal static class SqliteRows
     public const string MessageColumns =
         "m.id, m.chat_id, m.sortie_id, m.sender_id, m.seq, m.type, m.content, " + SqliteMedia.Columns + ", " +
         "m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, m.reply_to, m.client_message_id, m.created_at, m.updated_at, " +
-        "m.change_seq, m.deleted_by";
+        "m.change_seq, m.deleted_by, m.system_kind, m.system_user_id, m.system_display_name";
 
     public const string UploadColumns =
         "up.id, up.uploader_id, up.sortie_id, up.type, up.created_at, up.used_at, up.is_discarding, " + SqliteMedia.Columns;
@@ -63,7 +63,10 @@ internal static class SqliteRows
 
     public static Message ReadMessage(SqliteDataReader r)
     {
-        var body = new MessageDraft(ReadMessageType(r, 5), r.GetNullableString(6), SqliteMedia.Read(r, 7), ReadLocation(r, 15));
+        var body = new MessageDraft(ReadMessageType(r, 5), r.GetNullableString(6), SqliteMedia.Read(r, 7), ReadLocation(r, 15))
+        {
+            System = r.IsDBNull(26) ? null : new SystemInfo(r.GetString(26), r.GetNullableString(27), r.GetNullableString(28)),
+        };
         return Message.Rehydrate(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetInt64(4), body, r.GetInt64(19) != 0,
             r.GetNullableString(20), r.GetNullableString(21), r.GetDate(22), r.GetDate(23), ReadRevision(r, 24));

@@ -144,6 +144,24 @@ internal static class SqliteSchema
         UPDATE messages SET deleted_by = sender_id WHERE is_deleted = 1;
         CREATE UNIQUE INDEX ux_messages_chat_change ON messages (chat_id, change_seq);
         """,
+        """
+        ALTER TABLE messages ADD COLUMN system_kind TEXT;
+        ALTER TABLE messages ADD COLUMN system_user_id TEXT;
+        ALTER TABLE messages ADD COLUMN system_display_name TEXT;
+        UPDATE messages SET system_kind = 'welcome', system_user_id = (SELECT s.creator_id FROM sorties s WHERE s.id = messages.sortie_id)
+            WHERE type = 'system' AND seq = 1;
+        UPDATE messages SET system_kind = 'member_joined', system_display_name = substr(content, 1, length(content) - 19)
+            WHERE type = 'system' AND seq > 1 AND content LIKE '% joined the sortie.';
+        UPDATE messages SET system_kind = 'member_left', system_display_name = substr(content, 1, length(content) - 17)
+            WHERE type = 'system' AND seq > 1 AND content LIKE '% left the sortie.';
+        UPDATE messages SET system_kind = 'member_removed', system_display_name = substr(content, 1, length(content) - 31)
+            WHERE type = 'system' AND seq > 1 AND content LIKE '% is no longer part of the sortie.';
+        UPDATE messages SET system_user_id = (
+                SELECT p.user_id FROM participations p JOIN users u ON u.id = p.user_id
+                WHERE p.sortie_id = messages.sortie_id AND u.display_name = messages.system_display_name
+                ORDER BY p.created_at LIMIT 1)
+            WHERE system_display_name IS NOT NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
