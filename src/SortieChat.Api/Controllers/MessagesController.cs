@@ -47,6 +47,13 @@ public sealed class MessagesController(ISender mediator) : ControllerBase
     [HttpDelete("{messageId}")]
     public async Task<ActionResult> Delete(string messageId, CancellationToken ct) => this.RespondNoContent(await mediator.Send(new DeleteMessageCommand(messageId), ct));
 
+    /// <summary>The sender edits the text, or a media message's caption: same seq, editedAt set; the room gets messageUpdated.</summary>
+    [OpenApiOperation("Messages_Edit")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.MessageDeleted)]
+    [HttpPatch("{messageId}")]
+    public async Task<ActionResult<MessageDto>> Edit(string messageId, [FromBody] EditMessageRequest body, CancellationToken ct) =>
+        this.Respond(await mediator.Send(body.ToCommand(messageId), ct));
+
     /// <summary>Moves the caller's read watermark to this message's seq (never backwards).</summary>
     [OpenApiOperation("Messages_MarkAsRead")]
     [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]

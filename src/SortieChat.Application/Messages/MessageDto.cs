@@ -45,6 +45,9 @@ public sealed record MessageDto
 
     public required bool IsDeleted { get; init; }
 
+    /// <summary>When the sender last edited its text or caption; null if never.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
     /// <summary>Who deleted it: the sender, or the chat's creator; null until deleted.</summary>
     public string? DeletedBy { get; init; }
 

@@ -162,6 +162,37 @@ public sealed class Chat : AggregateRoot
         return Result.Success();
     }
 
+    /// <summary>
+    /// The sender edits the text of their message, or the caption of a media message (empty removes it); the seq
+    /// stays, editedAt is set. The same content again changes nothing.
+    /// </summary>
+    public Result EditMessage(string actorId, Message message, string? content, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        var caption = string.IsNullOrEmpty(content) ? null : content;
+        var error = message.SenderId is null ? MessageErrors.SystemMessageStays
+            : message.SenderId != actorId ? MessageErrors.NotTheSenderEdits
+            : message.IsDeleted ? MessageErrors.Deleted
+            : message.Type == MessageType.Location ? MessageErrors.LocationHasNoCaption
+            : message.Type == MessageType.Text && string.IsNullOrWhiteSpace(content) ? MessageErrors.TextNeedsContent
+            : null;
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (caption != message.Content)
+        {
+            message.Edit(caption, NextChangeSeq(), now);
+        }
+
+        return Result.Success();
+    }
+
     /// <summary>Moves the reader's watermark to the message's seq, never backwards; returns the watermark.</summary>
     public Result<long> MarkRead(string userId, Message message)
     {

@@ -55,6 +55,8 @@ public sealed class Message : AggregateRoot
 
     public string? DeletedBy => Revision.DeletedBy;
 
+    public DateTimeOffset? EditedAt => Revision.EditedAt;
+
     public static Message Rehydrate(
         string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft body, bool isDeleted,
         string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt, MessageRevision revision) =>
@@ -87,6 +89,14 @@ public sealed class Message : AggregateRoot
         Location = null;
         Changed(changeSeq, now, Revision with { DeletedBy = actorId });
         Raise(new MessageDeleted(this, erasedMedia, changeSeq));
+    }
+
+    /// <summary>New text, or a new caption of a media message (none when empty). The chat has checked who may.</summary>
+    internal void Edit(string? content, long changeSeq, DateTimeOffset now)
+    {
+        Content = content;
+        Changed(changeSeq, now, Revision with { EditedAt = now });
+        Raise(new MessageEdited(this, changeSeq));
     }
 
     private void Changed(long changeSeq, DateTimeOffset now, MessageRevision revision)

@@ -19,6 +19,11 @@ public interface IMessageChanged : ISortieEvent
     long ChangeSeq { get; }
 }
 
+public sealed record MessageEdited(Message Message, long ChangeSeq) : IMessageChanged
+{
+    public string SortieId => Message.SortieId;
+}
+
 /// <summary><paramref name="ErasedMedia"/> is the stored file the deletion releases, if any.</summary>
 public sealed record MessageDeleted(Message Message, MediaAttachment? ErasedMedia, long ChangeSeq) : IMessageChanged
 {

@@ -8,4 +8,6 @@ public sealed record MessageRevision(long ChangeSeq)
 {
     /// <summary>Who deleted the message: its sender, or the chat's creator (moderation).</summary>
     public string? DeletedBy { get; init; }
+
+    public DateTimeOffset? EditedAt { get; init; }
 }

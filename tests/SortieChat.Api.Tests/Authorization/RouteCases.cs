@@ -81,6 +81,12 @@ public static class RouteCases
         {
             Path = async cell => $"/messages/{await cell.Matrix.FreshMessageAsync()}",
         },
+        // Only the sender edits (the matrix's message is the member's).
+        new("PATCH /messages/{messageId}", Members(Outcome.Forbidden).With(Actor.Member, Outcome.Ok))
+        {
+            Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}"),
+            Body = _ => JsonContent.Create(new { content = "edited" }),
+        },
         new("POST /messages/{messageId}/read", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/read") },
         new("GET /messages/{messageId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}") },
     ];

@@ -63,5 +63,44 @@ public sealed class MessageFeaturesTests : IAsyncLifetime
             .Should().Equal(("welcome", scenario.Alice.Id, null), ("member_joined", scenario.Bob.Id, "Bob"));
     }
 
+    [Fact]
+    public async Task Edit_OverRest_KeepsTheSeqSetsEditedAtAndTheRoomGetsTheWholeMessage()
+    {
+        var sent = await scenario.SendAsync(scenario.Bob, new { type = "text", content = "See you at 8" });
+
+        var edited = await (await scenario.Bob.PatchAsync($"/messages/{sent.Str("id")}", new { content = "See you at 9" })).ShouldBeAsync(HttpStatusCode.OK);
+
+        (edited.Str("content"), edited.Long("seq"), edited["editedAt"] is not null).Should().Be(("See you at 9", sent.Long("seq"), true));
+        edited.Long("changeSeq").Should().BeGreaterThan(sent.Long("changeSeq"));
+        var update = await alice.WaitForAsync("messageUpdated", e => e.GetProperty("message").GetProperty("id").GetString() == sent.Str("id"));
+        (update.GetProperty("sortieId").GetString(), update.GetProperty("message").GetProperty("content").GetString()).Should().Be((scenario.SortieId, "See you at 9"));
+    }
+
+    [Fact]
+    public async Task Edit_OverTheHub_AnswersTheMessageAndTheOthersGetMessageUpdated()
+    {
+        var sent = await alice.InvokeAsync("sendMessage", new { sortieId = scenario.SortieId, type = "text", content = "Bring a coat" });
+
+        var edited = await alice.InvokeAsync("editMessage", new { messageId = Id(sent), content = "Bring a coat and boots" });
+
+        edited.GetProperty("content").GetString().Should().Be("Bring a coat and boots");
+        (await bob.WaitForAsync("messageUpdated", e => e.GetProperty("message").GetProperty("id").GetString() == Id(sent)))
+            .GetProperty("message").GetProperty("editedAt").ValueKind.Should().Be(JsonValueKind.String);
+    }
+
+    [Fact]
+    public async Task Edit_SomeoneElsesMessage_Is403AndADeletedOne409()
+    {
+        var bobs = (await scenario.SendAsync(scenario.Bob, new { type = "text", content = "mine" })).Str("id");
+        var gone = (await scenario.SendAsync(scenario.Bob, new { type = "text", content = "gone" })).Str("id");
+        await (await scenario.Bob.DeleteAsync($"/messages/{gone}")).ShouldBeAsync(HttpStatusCode.NoContent);
+
+        await (await scenario.Alice.PatchAsync($"/messages/{bobs}", new { content = "not mine" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        await (await scenario.Bob.PatchAsync($"/messages/{gone}", new { content = "back" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "message_deleted");
+        await (await scenario.Bob.PatchAsync($"/messages/{bobs}", new { content = "" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        await (await scenario.Bob.PatchAsync($"/messages/{bobs}", new { content = new string('x', 5001) }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+    }
+
     private static string Id(JsonElement message) => message.GetProperty("id").GetString()!;
 }

@@ -3,6 +3,7 @@ using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListMyChats;
 using SortieChat.Application.Media.DiscardUnusedUploads;
 using SortieChat.Application.Messages.DeleteMessage;
+using SortieChat.Application.Messages.EditMessage;
 using SortieChat.Application.Messages.GetMessage;
 using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.MarkAsRead;
@@ -232,6 +233,24 @@ public abstract class StoreContractTests
         var history = await app.PageAsync(bob, new GetMessagesQuery { SortieId = sortie.Id });
         history.Items.Select(m => (m.System?.Kind, m.System?.UserId, m.System?.DisplayName, m.DeletedBy)).Should().Equal(
             ("welcome", alice, null, null), ("member_joined", bob, "Bob", null), (null, null, null, alice));
+    }
+
+    [Fact]
+    public async Task Edit_Stored_KeepsTheSeqAndComesThroughTheChangeFeed()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var sent = await app.SendTextAsync(alice, sortie.Id, "at 8");
+        await app.SendTextAsync(alice, sortie.Id, "later");
+
+        var edited = (await app.SendAsync(alice, new EditMessageCommand(sent.Id, "at 9"))).ShouldSucceed();
+
+        var stored = (await app.SendAsync(alice, new GetMessageQuery(sent.Id))).ShouldSucceed();
+        (stored.Content, stored.Seq, stored.EditedAt, stored.ChangeSeq).Should().Be(("at 9", sent.Seq, edited.EditedAt, 4L));
+        var changes = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = 2 });
+        changes.Items.Select(m => m.ChangeSeq).Should().Equal(3, 4);
+        app.Notifier.Of<Support.RecordingNotifier.Updated>().Should().ContainSingle().Which.Message.Content.Should().Be("at 9");
     }
 
     [Fact]

@@ -567,6 +567,11 @@ export interface IMessagesClient {
     delete(messageId: string): Promise<void>;
 
     /**
+     * The sender edits the text, or a media message's caption: same seq, editedAt set; the room gets messageUpdated.
+     */
+    edit(messageId: string, body: EditMessageRequest): Promise<MessageDto>;
+
+    /**
      * One message (members only).
      */
     get(messageId: string): Promise<MessageDto>;
@@ -905,6 +910,91 @@ export class MessagesClient implements IMessagesClient {
             });
         }
         return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * The sender edits the text, or a media message's caption: same seq, editedAt set; the room gets messageUpdated.
+     */
+    edit(messageId: string, body: EditMessageRequest): Promise<MessageDto> {
+        let url_ = this.baseUrl + "/messages/{messageId}";
+        if (messageId === undefined || messageId === null)
+            throw new globalThis.Error("The parameter 'messageId' must be defined.");
+        url_ = url_.replace("{messageId}", encodeURIComponent("" + messageId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEdit(_response);
+        });
+    }
+
+    protected processEdit(response: Response): Promise<MessageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member or forbidden.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code message_deleted.", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code body_too_large.", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unsupported_media_type.", status, _responseText, _headers, result415);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessageDto>(null as any);
     }
 
     /**
@@ -1753,6 +1843,8 @@ export interface MessageDto {
     /** The members whose read watermark has reached this message. */
     readBy: string[];
     isDeleted: boolean;
+    /** When the sender last edited its text or caption; null if never. */
+    editedAt: string | null;
     /** Who deleted it: the sender, or the chat's creator; null until deleted. */
     deletedBy: string | null;
     replyTo: string | null;
@@ -1831,6 +1923,11 @@ export interface LocationRequest {
     longitude: number;
     address?: string | null;
     name?: string | null;
+}
+
+/** PATCH /messages/{messageId}: the new text, or the new caption of a media message (empty removes it). */
+export interface EditMessageRequest {
+    content?: string | null;
 }
 
 export interface ReadStateDto {
@@ -1968,6 +2065,12 @@ export interface MessageDeletedEvent {
     messageId: string;
 }
 
+/** messageUpdated: the whole message, as history returns it, after an edit, a reaction or a pin. */
+export interface MessageUpdatedEvent {
+    sortieId: string;
+    message: MessageDto;
+}
+
 /** chatUpdated's payload for one member. */
 export interface ChatUpdatedDto {
     sortieId: string;
@@ -1981,6 +2084,12 @@ export interface ChatUpdatedDto {
 export interface ErrorEvent {
     code: string;
     message: string;
+}
+
+/** The hub's editMessage: the message and its new text or caption. */
+export interface EditMessageHubRequest {
+    messageId: string;
+    content?: string | null;
 }
 
 export interface FileParameter {

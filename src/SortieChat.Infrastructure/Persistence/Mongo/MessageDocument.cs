@@ -34,4 +34,6 @@ internal sealed class MessageDocument : MediaFieldsDocument
     public long ChangeSeq { get; set; }
 
     public string? DeletedBy { get; set; }
+
+    public DateTimeOffset? EditedAt { get; set; }
 }

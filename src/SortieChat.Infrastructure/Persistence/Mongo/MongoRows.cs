@@ -36,7 +36,7 @@ internal static class MongoRows
             System = d.System is { } s ? new SystemInfo(s.Kind, s.UserId, s.DisplayName) : null,
         };
         return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt,
-            new MessageRevision(d.ChangeSeq) { DeletedBy = d.DeletedBy });
+            new MessageRevision(d.ChangeSeq) { DeletedBy = d.DeletedBy, EditedAt = d.EditedAt });
     }
 
     public static MessageDocument ToDocument(Message m)
@@ -59,6 +59,7 @@ internal static class MongoRows
             UpdatedAt = m.UpdatedAt,
             ChangeSeq = m.ChangeSeq,
             DeletedBy = m.DeletedBy,
+            EditedAt = m.EditedAt,
         };
         document.SetMedia(m.Media);
         return document;

@@ -162,6 +162,9 @@ internal static class SqliteSchema
                 ORDER BY p.created_at LIMIT 1)
             WHERE system_display_name IS NOT NULL;
         """,
+        """
+        ALTER TABLE messages ADD COLUMN edited_at TEXT;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
