@@ -123,7 +123,7 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
         hello = await (await bob.PostAsync($"/messages/sortie/{sortieId}", new { type = "text", content = "Hello!" })).ShouldBeAsync(HttpStatusCode.Created);
         ShapeOf(hello).Should().Equal(
             "id", "chatId", "sortieId", "senderId", "seq", "type", "content", "mediaUrl", "thumbnailUrl", "mediaDuration", "fileSize", "fileName",
-            "mimeType", "width", "height", "location", "system", "readBy", "isDeleted", "editedAt", "deletedBy", "replyTo", "clientMessageId", "createdAt", "updatedAt",
+            "mimeType", "width", "height", "location", "system", "readBy", "isDeleted", "reactions", "pinnedAt", "pinnedBy", "editedAt", "deletedBy", "replyTo", "clientMessageId", "createdAt", "updatedAt",
             "changeSeq");
         hello.Long("seq").Should().Be(4);
         var reply = await (await carol.PostAsync($"/messages/sortie/{sortieId}", new { type = "text", content = "Hi Bob", replyTo = hello.Str("id") }))

@@ -85,6 +85,11 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
         ? HubErrors.MissingArgument
         : await mediator.Send(request.ToCommand(), Context.ConnectionAborted);
 
+    [HubMethodName("react")]
+    public async Task<Result<MessageDto>> React(ReactRequest? request) => request is null
+        ? HubErrors.MissingArgument
+        : await mediator.Send(request.ToCommand(), Context.ConnectionAborted);
+
     [HubMethodName("typing")]
     public async Task<Result> Typing(TypingRequest? request)
     {

@@ -45,6 +45,13 @@ public sealed record MessageDto
 
     public required bool IsDeleted { get; init; }
 
+    /// <summary>Ordered by first use.</summary>
+    public IReadOnlyList<ReactionDto> Reactions { get; init; } = [];
+
+    public DateTimeOffset? PinnedAt { get; init; }
+
+    public string? PinnedBy { get; init; }
+
     /// <summary>When the sender last edited its text or caption; null if never.</summary>
     public DateTimeOffset? EditedAt { get; init; }
 

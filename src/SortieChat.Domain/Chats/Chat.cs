@@ -193,6 +193,73 @@ public sealed class Chat : AggregateRoot
         return Result.Success();
     }
 
+    /// <summary>
+    /// A member adds (<paramref name="on"/>) or removes their reaction; both are idempotent. One emoji grapheme of
+    /// Unicode's emoji data, at most <see cref="Message.MaxReactions"/> different ones per message.
+    /// </summary>
+    public Result React(string actorId, Message message, string emoji, bool on, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Emoji.TryNormalize(emoji, out var known))
+        {
+            return MessageErrors.NotAnEmoji;
+        }
+
+        if (message.IsDeleted)
+        {
+            return MessageErrors.Deleted;
+        }
+
+        if (message.ReactionsWith(actorId, known, on) is not { } reactions)
+        {
+            return Result.Success();
+        }
+
+        if (reactions.Count > Message.MaxReactions)
+        {
+            return MessageErrors.ReactionLimit;
+        }
+
+        message.React(reactions, NextChangeSeq(), now);
+        return Result.Success();
+    }
+
+    /// <summary>Most pinned messages in one chat.</summary>
+    public const int MaxPins = 25;
+
+    /// <summary>
+    /// The creator pins (<paramref name="pin"/>) or unpins a message; both are idempotent. <paramref name="pinnedCount"/>
+    /// is how many of the chat's messages are pinned now.
+    /// </summary>
+    public Result Pin(string actorId, Message message, bool pin, int pinnedCount, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        var error = !IsCreator(actorId) ? MessageErrors.OnlyCreatorPins
+            : message.SenderId is null ? MessageErrors.SystemMessageStays
+            : message.IsDeleted ? MessageErrors.Deleted
+            : null;
+        if (error is not null || message.IsPinned == pin)
+        {
+            return error is null ? Result.Success() : error;
+        }
+
+        if (pin && pinnedCount >= MaxPins)
+        {
+            return MessageErrors.PinLimit;
+        }
+
+        message.Pin(pin ? actorId : null, NextChangeSeq(), now);
+        return Result.Success();
+    }
+
     /// <summary>Moves the reader's watermark to the message's seq, never backwards; returns the watermark.</summary>
     public Result<long> MarkRead(string userId, Message message)
     {

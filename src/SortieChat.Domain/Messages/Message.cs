@@ -57,6 +57,17 @@ public sealed class Message : AggregateRoot
 
     public DateTimeOffset? EditedAt => Revision.EditedAt;
 
+    public IReadOnlyList<Reaction> Reactions => Revision.Reactions;
+
+    public DateTimeOffset? PinnedAt => Revision.PinnedAt;
+
+    public string? PinnedBy => Revision.PinnedBy;
+
+    public bool IsPinned => PinnedAt is not null;
+
+    /// <summary>Different emoji on one message.</summary>
+    public const int MaxReactions = 20;
+
     public static Message Rehydrate(
         string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft body, bool isDeleted,
         string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt, MessageRevision revision) =>
@@ -87,7 +98,7 @@ public sealed class Message : AggregateRoot
         Content = null;
         Media = null;
         Location = null;
-        Changed(changeSeq, now, Revision with { DeletedBy = actorId });
+        Changed(changeSeq, now, Revision with { DeletedBy = actorId, Reactions = [], PinnedAt = null, PinnedBy = null });
         Raise(new MessageDeleted(this, erasedMedia, changeSeq));
     }
 
@@ -97,6 +108,36 @@ public sealed class Message : AggregateRoot
         Content = content;
         Changed(changeSeq, now, Revision with { EditedAt = now });
         Raise(new MessageEdited(this, changeSeq));
+    }
+
+    /// <summary>The user's reactions with <paramref name="emoji"/> on or off; null when that changes nothing.</summary>
+    internal IReadOnlyList<Reaction>? ReactionsWith(string userId, string emoji, bool on)
+    {
+        var existing = Reactions.FirstOrDefault(r => r.Emoji == emoji);
+        if (on == (existing?.UserIds.Contains(userId) ?? false))
+        {
+            return null;
+        }
+
+        if (existing is null)
+        {
+            return [.. Reactions, new Reaction(emoji, [userId])];
+        }
+
+        var users = on ? [.. existing.UserIds, userId] : existing.UserIds.Where(u => u != userId).ToList();
+        return [.. Reactions.Select(r => r != existing ? r : r with { UserIds = users }).Where(r => r.Count > 0)];
+    }
+
+    internal void React(IReadOnlyList<Reaction> reactions, long changeSeq, DateTimeOffset now)
+    {
+        Changed(changeSeq, now, Revision with { Reactions = reactions });
+        Raise(new ReactionsChanged(this, changeSeq));
+    }
+
+    internal void Pin(string? pinnedBy, long changeSeq, DateTimeOffset now)
+    {
+        Changed(changeSeq, now, Revision with { PinnedAt = pinnedBy is null ? null : now, PinnedBy = pinnedBy });
+        Raise(new PinChanged(this, changeSeq));
     }
 
     private void Changed(long changeSeq, DateTimeOffset now, MessageRevision revision)

@@ -14,6 +14,14 @@ public static class MessageErrors
 
     public static readonly Error TextNeedsContent = Error.Validation("content", "A text message needs content.");
 
+    public static readonly Error NotAnEmoji = Error.Validation("emoji", "'Emoji' must be exactly one emoji.");
+
+    public static readonly Error ReactionLimit = new(ErrorCodes.ReactionLimit, $"A message has at most {Message.MaxReactions} different reactions.");
+
+    public static readonly Error OnlyCreatorPins = Error.Forbidden("Only the creator of the sortie pins messages.");
+
+    public static readonly Error PinLimit = new(ErrorCodes.PinLimit, $"A chat has at most {Chats.Chat.MaxPins} pinned messages.");
+
     public static readonly Error SystemMessageStays = Error.Forbidden("System messages are never deleted, edited or pinned.");
 
     public static readonly Error NotFound = Error.NotFound("The message");

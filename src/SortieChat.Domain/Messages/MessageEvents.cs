@@ -24,6 +24,17 @@ public sealed record MessageEdited(Message Message, long ChangeSeq) : IMessageCh
     public string SortieId => Message.SortieId;
 }
 
+public sealed record ReactionsChanged(Message Message, long ChangeSeq) : IMessageChanged
+{
+    public string SortieId => Message.SortieId;
+}
+
+/// <summary>Pinned or unpinned: <see cref="Message.IsPinned"/> says which.</summary>
+public sealed record PinChanged(Message Message, long ChangeSeq) : IMessageChanged
+{
+    public string SortieId => Message.SortieId;
+}
+
 /// <summary><paramref name="ErasedMedia"/> is the stored file the deletion releases, if any.</summary>
 public sealed record MessageDeleted(Message Message, MediaAttachment? ErasedMedia, long ChangeSeq) : IMessageChanged
 {

@@ -10,4 +10,11 @@ public sealed record MessageRevision(long ChangeSeq)
     public string? DeletedBy { get; init; }
 
     public DateTimeOffset? EditedAt { get; init; }
+
+    /// <summary>Ordered by first use; an emoji nobody keeps any more is gone.</summary>
+    public IReadOnlyList<Reaction> Reactions { get; init; } = [];
+
+    public DateTimeOffset? PinnedAt { get; init; }
+
+    public string? PinnedBy { get; init; }
 }

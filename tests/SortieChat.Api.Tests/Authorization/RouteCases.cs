@@ -66,6 +66,7 @@ public static class RouteCases
             Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}"),
             Body = _ => JsonContent.Create(new { cooldownSeconds = 0 }),
         },
+        new("GET /chats/{chatId}/pins", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}/pins") },
         new("GET /chats/sortie/{sortieId}/members", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/sortie/{cell.Matrix.SortieId}/members") },
 
         new("GET /messages/sortie/{sortieId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/sortie/{cell.Matrix.SortieId}") },
@@ -87,6 +88,12 @@ public static class RouteCases
             Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}"),
             Body = _ => JsonContent.Create(new { content = "edited" }),
         },
+        // Any member reacts (idempotent); the emoji is URL-encoded in the route.
+        new("PUT /messages/{messageId}/reactions/{emoji}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/reactions/%F0%9F%91%8D") },
+        new("DELETE /messages/{messageId}/reactions/{emoji}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/reactions/%F0%9F%91%8D") },
+        // Only the creator pins and unpins (moderation).
+        new("POST /messages/{messageId}/pin", Members(Outcome.Forbidden).With(Actor.Creator, Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/pin") },
+        new("DELETE /messages/{messageId}/pin", Members(Outcome.Forbidden).With(Actor.Creator, Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/pin") },
         new("POST /messages/{messageId}/read", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/read") },
         new("GET /messages/{messageId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}") },
     ];

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SortieChat.Api.Tests.Support;
 
 namespace SortieChat.Api.Tests.Hubs;
@@ -100,6 +101,87 @@ public sealed class MessageFeaturesTests : IAsyncLifetime
         await (await scenario.Bob.PatchAsync($"/messages/{bobs}", new { content = "" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         await (await scenario.Bob.PatchAsync($"/messages/{bobs}", new { content = new string('x', 5001) }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+    }
+
+    [Fact]
+    public async Task Reactions_OverRestAndTheHub_AreIdempotentCountedAndBroadcast()
+    {
+        var sent = (await scenario.SendAsync(scenario.Alice, new { type = "text", content = "Picnic moved to Sunday" })).Str("id");
+        var thumbsUp = Uri.EscapeDataString("👍");
+
+        await (await scenario.Bob.PutAsync($"/messages/{sent}/reactions/{thumbsUp}")).ShouldBeAsync(HttpStatusCode.OK);
+        var twice = await (await scenario.Bob.PutAsync($"/messages/{sent}/reactions/{thumbsUp}")).ShouldBeAsync(HttpStatusCode.OK);
+        var viaHub = await alice.InvokeAsync("react", new { messageId = sent, emoji = "👍", on = true });
+
+        twice["reactions"]!.AsArray().Should().ContainSingle().Which!.Long("count").Should().Be(1);
+        var reaction = viaHub.GetProperty("reactions")[0];
+        (reaction.GetProperty("emoji").GetString(), reaction.GetProperty("count").GetInt32()).Should().Be(("👍", 2));
+        reaction.GetProperty("userIds").EnumerateArray().Select(u => u.GetString()).Should().Equal(scenario.Bob.Id, scenario.Alice.Id);
+        (await bob.WaitForAsync("messageUpdated", e => e.GetProperty("message").GetProperty("reactions").GetArrayLength() == 1
+            && e.GetProperty("message").GetProperty("reactions")[0].GetProperty("count").GetInt32() == 2)).Should().NotBeNull();
+        var removed = await (await scenario.Bob.DeleteAsync($"/messages/{sent}/reactions/{thumbsUp}")).ShouldBeAsync(HttpStatusCode.OK);
+        removed["reactions"]![0]!.Long("count").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Reactions_NotOneEmoji_Is400()
+    {
+        var sent = (await scenario.SendAsync(scenario.Alice, new { type = "text", content = "hi" })).Str("id");
+
+        await (await scenario.Bob.PutAsync($"/messages/{sent}/reactions/ok")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        await (await scenario.Bob.PutAsync($"/messages/{sent}/reactions/{Uri.EscapeDataString("👍👍")}"))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+    }
+
+    [Fact]
+    public async Task Pins_CreatorPinsMembersSeeThemNewestFirstAndAMemberCannotPin()
+    {
+        var first = (await scenario.SendAsync(scenario.Bob, new { type = "text", content = "Meet at the gate" })).Str("id");
+        var second = (await scenario.SendAsync(scenario.Bob, new { type = "text", content = "Bring water" })).Str("id");
+
+        await (await scenario.Bob.PostAsync($"/messages/{first}/pin")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        var pinned = await (await scenario.Alice.PostAsync($"/messages/{first}/pin")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await scenario.Alice.PostAsync($"/messages/{second}/pin")).ShouldBeAsync(HttpStatusCode.OK);
+
+        pinned.Str("pinnedBy").Should().Be(scenario.Alice.Id);
+        (await bob.WaitForAsync("messageUpdated", e => e.GetProperty("message").GetProperty("id").GetString() == first))
+            .GetProperty("message").GetProperty("pinnedBy").GetString().Should().Be(scenario.Alice.Id);
+        var pins = (await scenario.Bob.GetJsonAsync($"/chats/{scenario.ChatId}/pins")).AsArray();
+        pins.Select(m => m!.Str("id")).Should().Equal(second, first);
+        var unpinned = await (await scenario.Alice.DeleteAsync($"/messages/{second}/pin")).ShouldBeAsync(HttpStatusCode.OK);
+        unpinned["pinnedAt"].Should().BeNull();
+    }
+
+    [Fact]
+    public async Task ChangeFeed_AMemberOfflineWhileMessagesChanged_GetsEachOnceInChangeSeqOrder()
+    {
+        var edited = (await scenario.SendAsync(scenario.Alice, new { type = "text", content = "at 8" })).Str("id");
+        var reacted = (await scenario.SendAsync(scenario.Alice, new { type = "text", content = "party" })).Str("id");
+        var pinned = (await scenario.SendAsync(scenario.Alice, new { type = "text", content = "the address" })).Str("id");
+        var deleted = (await scenario.SendAsync(scenario.Alice, new { type = "text", content = "oops" })).Str("id");
+        var seen = (await scenario.Bob.GetJsonAsync($"/chats/{scenario.ChatId}")).Long("changeSeq");
+        await bob.DisposeAsync();
+
+        await (await scenario.Alice.PatchAsync($"/messages/{edited}", new { content = "at 9" })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await scenario.Alice.PutAsync($"/messages/{reacted}/reactions/{Uri.EscapeDataString("🎉")}")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await scenario.Alice.PostAsync($"/messages/{pinned}/pin")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await scenario.Alice.DeleteAsync($"/messages/{deleted}")).ShouldBeAsync(HttpStatusCode.NoContent);
+        await (await scenario.Alice.PatchAsync($"/messages/{edited}", new { content = "at 9:30" })).ShouldBeAsync(HttpStatusCode.OK);
+        var posted = (await scenario.SendAsync(scenario.Alice, new { type = "text", content = "see you" })).Str("id");
+
+        var items = new List<JsonNode>();
+        for (var after = (long?)seen; after is { } from;)
+        {
+            var page = await scenario.Bob.GetJsonAsync($"/messages/chat/{scenario.ChatId}?changedAfter={from}&limit=2");
+            items.AddRange(page["items"]!.AsArray().Select(m => m!));
+            after = page["nextChangeSeq"]?.GetValue<long>();
+        }
+
+        items.Select(m => m.Str("id")).Should().Equal(reacted, pinned, deleted, edited, posted);
+        items.Select(m => m.Long("changeSeq")).Should().Equal(Enumerable.Range((int)seen + 2, 5).Select(i => (long)i), "the first edit was overtaken by the second");
+        (items[0]["reactions"]![0]!.Str("emoji"), items[1].Str("pinnedBy"), items[2]["isDeleted"]!.GetValue<bool>(), items[3].Str("content"))
+            .Should().Be(("🎉", scenario.Alice.Id, true, "at 9:30"));
+        (await scenario.Bob.GetJsonAsync($"/chats/{scenario.ChatId}")).Long("changeSeq").Should().Be(items[^1].Long("changeSeq"));
     }
 
     private static string Id(JsonElement message) => message.GetProperty("id").GetString()!;

@@ -4,6 +4,9 @@ using SortieChat.Application.Chats.ListMyChats;
 using SortieChat.Application.Media.DiscardUnusedUploads;
 using SortieChat.Application.Messages.DeleteMessage;
 using SortieChat.Application.Messages.EditMessage;
+using SortieChat.Application.Messages.PinMessage;
+using SortieChat.Application.Messages.React;
+using SortieChat.Application.Chats.ListPins;
 using SortieChat.Application.Messages.GetMessage;
 using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.MarkAsRead;
@@ -251,6 +254,48 @@ public abstract class StoreContractTests
         var changes = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = 2 });
         changes.Items.Select(m => m.ChangeSeq).Should().Equal(3, 4);
         app.Notifier.Of<Support.RecordingNotifier.Updated>().Should().ContainSingle().Which.Message.Content.Should().Be("at 9");
+    }
+
+    [Fact]
+    public async Task Reactions_Stored_KeepTheirOrderAndUsers()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+        var sent = await app.SendTextAsync(alice, sortie.Id, "party");
+
+        await app.SendAsync(bob, new ReactCommand(sent.Id, "🎉", true));
+        await app.SendAsync(alice, new ReactCommand(sent.Id, "❤", true));
+        await app.SendAsync(alice, new ReactCommand(sent.Id, "🎉", true));
+        await app.SendAsync(bob, new ReactCommand(sent.Id, "🎉", false));
+
+        var stored = (await app.SendAsync(alice, new GetMessageQuery(sent.Id))).ShouldSucceed();
+        stored.Reactions.Select(r => (r.Emoji, r.Count, string.Join(",", r.UserIds))).Should().Equal(("🎉", 1, alice), ("❤️", 1, alice));
+        stored.ChangeSeq.Should().Be(7, "four reactions after the post (change 3)");
+    }
+
+    [Fact]
+    public async Task Pins_ListedNewestPinFirst_AndADeletedMessageLeavesTheList()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var first = await app.SendTextAsync(alice, sortie.Id, "first");
+        var second = await app.SendTextAsync(alice, sortie.Id, "second");
+        var third = await app.SendTextAsync(alice, sortie.Id, "third");
+        foreach (var id in new[] { second.Id, first.Id, third.Id })
+        {
+            (await app.SendAsync(alice, new PinMessageCommand(id, true))).ShouldSucceed().PinnedBy.Should().Be(alice);
+        }
+
+        await app.SendAsync(alice, new DeleteMessageCommand(third.Id));
+        await app.SendAsync(alice, new PinMessageCommand(second.Id, false));
+        await app.SendAsync(alice, new PinMessageCommand(second.Id, true));
+
+        var pins = (await app.SendAsync(alice, new ListPinsQuery(sortie.ChatId))).ShouldSucceed();
+        pins.Select(m => m.Id).Should().Equal(second.Id, first.Id);
     }
 
     [Fact]

@@ -25,7 +25,10 @@ public sealed class MongoDocumentTests
             {
                 System = new SystemInfo("member_joined", "u2", "Bob"),
             },
-            false, "m0", "k1", At, At, new MessageRevision(9) { DeletedBy = "u1", EditedAt = At });
+            false, "m0", "k1", At, At, new MessageRevision(9)
+            {
+                DeletedBy = "u1", EditedAt = At, Reactions = [new Reaction("👍", ["u1", "u2"])], PinnedAt = At, PinnedBy = "u1",
+            });
 
         var bson = MongoRows.ToDocument(message).ToBsonDocument();
         var back = MongoRows.ToMessage(BsonSerializer.Deserialize<MessageDocument>(bson));
@@ -33,7 +36,7 @@ public sealed class MongoDocumentTests
         // Exactly the message's fields (the media ones come from a base class): no discriminator, nothing more.
         bson.Names.Should().BeEquivalentTo(["_id", "chatId", "sortieId", "senderId", "seq", "type", "content", "mediaUrl", "thumbnailUrl", "mediaDuration",
             "fileSize", "fileName", "mimeType", "width", "height", "location", "system", "isDeleted", "replyTo", "clientMessageId", "createdAt", "updatedAt",
-            "changeSeq", "deletedBy", "editedAt"]);
+            "changeSeq", "deletedBy", "editedAt", "reactions", "pinnedAt", "pinnedBy"]);
         bson["type"].AsString.Should().Be("image");
         bson["createdAt"].BsonType.Should().Be(BsonType.DateTime);
         back.Should().BeEquivalentTo(message, o => o.Excluding(m => m.DomainEvents));

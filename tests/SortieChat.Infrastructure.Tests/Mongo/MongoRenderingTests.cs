@@ -38,6 +38,7 @@ public sealed class MongoRenderingTests
         { Render(MongoUpdates.ChatAtSeq("c1", 4, 6)), "{ \"_id\" : \"c1\", \"lastSeq\" : 4, \"changeSeq\" : 6 }" },
         { Render(MongoUpdates.ChatAtChange("c1", 6)), "{ \"_id\" : \"c1\", \"changeSeq\" : 6 }" },
         { Render(MongoQueries.ChangedAfter("c1", 6)), "{ \"chatId\" : \"c1\", \"changeSeq\" : { \"$gt\" : 6 } }" },
+        { Render(MongoQueries.PinnedIn("c1")), "{ \"chatId\" : \"c1\", \"pinnedAt\" : { \"$type\" : 9 } }" },
         { Render(MongoMigrations.ChatsWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
         { Render(MongoMigrations.MessagesWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
         { Render(MongoUpdates.ParticipationIn("p1", "EN_ATTENTE")), "{ \"_id\" : \"p1\", \"status\" : \"EN_ATTENTE\" }" },
@@ -89,6 +90,7 @@ public sealed class MongoRenderingTests
         Render(MongoQueries.NewestFirst).Should().Be("{ \"seq\" : -1 }");
         Render(MongoQueries.OldestFirst).Should().Be("{ \"seq\" : 1 }");
         Render(MongoQueries.InChangeOrder).Should().Be("{ \"changeSeq\" : 1 }");
+        Render(MongoQueries.NewestPinFirst).Should().Be("{ \"pinnedAt\" : -1 }");
         Render(MongoQueries.MostRecentChatsFirst).Should().Be("{ \"updatedAt\" : -1, \"_id\" : -1 }");
         Render(MongoQueries.NewestSortiesFirst).Should().Be("{ \"createdAt\" : -1, \"_id\" : -1 }");
         Render(MongoQueries.OldestParticipationsFirst).Should().Be("{ \"createdAt\" : 1, \"_id\" : 1 }");
@@ -126,6 +128,7 @@ public sealed class MongoRenderingTests
             "ux_read_states_chat_user { \"chatId\" : 1, \"userId\" : 1 } unique",
             "ux_messages_chat_seq { \"chatId\" : 1, \"seq\" : 1 } unique",
             "ux_messages_chat_change { \"chatId\" : 1, \"changeSeq\" : 1 } unique",
+            "ix_messages_pinned { \"chatId\" : 1, \"pinnedAt\" : -1 } partial={ \"pinnedAt\" : { \"$type\" : 9 } }",
             "ux_messages_client_id { \"chatId\" : 1, \"senderId\" : 1, \"clientMessageId\" : 1 } unique partial={ \"clientMessageId\" : { \"$type\" : 2 } }",
             "ix_messages_media_url { \"mediaUrl\" : 1 } partial={ \"mediaUrl\" : { \"$type\" : 2 } }",
             "ix_messages_thumbnail_url { \"thumbnailUrl\" : 1 } partial={ \"thumbnailUrl\" : { \"$type\" : 2 } }",

@@ -36,4 +36,10 @@ internal sealed class MessageDocument : MediaFieldsDocument
     public string? DeletedBy { get; set; }
 
     public DateTimeOffset? EditedAt { get; set; }
+
+    public List<ReactionDocument> Reactions { get; set; } = [];
+
+    public DateTimeOffset? PinnedAt { get; set; }
+
+    public string? PinnedBy { get; set; }
 }

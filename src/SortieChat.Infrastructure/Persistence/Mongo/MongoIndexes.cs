@@ -54,6 +54,11 @@ internal static class MongoIndexes
                 Unique = true,
                 PartialFilterExpression = Builders<MessageDocument>.Filter.Type(m => m.ClientMessageId, BsonType.String),
             }),
+        new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Descending(m => m.PinnedAt), new CreateIndexOptions<MessageDocument>
+        {
+            Name = "ix_messages_pinned",
+            PartialFilterExpression = Builders<MessageDocument>.Filter.Type(m => m.PinnedAt, BsonType.DateTime),
+        }),
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.MediaUrl), new CreateIndexOptions<MessageDocument>
         {
             Name = "ix_messages_media_url",

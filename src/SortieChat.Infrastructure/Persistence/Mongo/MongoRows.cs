@@ -36,7 +36,14 @@ internal static class MongoRows
             System = d.System is { } s ? new SystemInfo(s.Kind, s.UserId, s.DisplayName) : null,
         };
         return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt,
-            new MessageRevision(d.ChangeSeq) { DeletedBy = d.DeletedBy, EditedAt = d.EditedAt });
+            new MessageRevision(d.ChangeSeq)
+            {
+                DeletedBy = d.DeletedBy,
+                EditedAt = d.EditedAt,
+                Reactions = [.. d.Reactions.Select(r => new Reaction(r.Emoji, r.UserIds))],
+                PinnedAt = d.PinnedAt,
+                PinnedBy = d.PinnedBy,
+            });
     }
 
     public static MessageDocument ToDocument(Message m)
@@ -60,6 +67,9 @@ internal static class MongoRows
             ChangeSeq = m.ChangeSeq,
             DeletedBy = m.DeletedBy,
             EditedAt = m.EditedAt,
+            Reactions = [.. m.Reactions.Select(r => new ReactionDocument { Emoji = r.Emoji, UserIds = [.. r.UserIds] })],
+            PinnedAt = m.PinnedAt,
+            PinnedBy = m.PinnedBy,
         };
         document.SetMedia(m.Media);
         return document;

@@ -118,7 +118,8 @@ internal sealed class SqliteEventWriter
             $"""
             UPDATE messages SET is_deleted = $deleted, content = $content, {SqliteMedia.Assignments},
                 latitude = $lat, longitude = $lng, location_address = $address, location_name = $place, updated_at = $at,
-                change_seq = $change, deleted_by = $deletedBy, edited_at = $editedAt
+                change_seq = $change, deleted_by = $deletedBy, edited_at = $editedAt,
+                reactions = $reactions, pinned_at = $pinnedAt, pinned_by = $pinnedBy
             WHERE id = $id
             """,
             ct,
@@ -126,7 +127,7 @@ internal sealed class SqliteEventWriter
                 ("$id", m.Id), ("$deleted", m.IsDeleted), ("$content", m.Content), .. SqliteMedia.Parameters(m.Media),
                 ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude), ("$address", m.Location?.Address), ("$place", m.Location?.Name),
                 ("$at", m.UpdatedAt), ("$change", e.ChangeSeq), ("$deletedBy", m.DeletedBy),
-                ("$editedAt", m.EditedAt),
+                ("$editedAt", m.EditedAt), ("$reactions", SqliteReactions.ToJson(m.Reactions)), ("$pinnedAt", m.PinnedAt), ("$pinnedBy", m.PinnedBy),
             ]), e);
     }
 

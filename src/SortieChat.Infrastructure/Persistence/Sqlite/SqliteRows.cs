@@ -27,7 +27,8 @@ internal static class SqliteRows
     public const string MessageColumns =
         "m.id, m.chat_id, m.sortie_id, m.sender_id, m.seq, m.type, m.content, " + SqliteMedia.Columns + ", " +
         "m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, m.reply_to, m.client_message_id, m.created_at, m.updated_at, " +
-        "m.change_seq, m.deleted_by, m.system_kind, m.system_user_id, m.system_display_name, m.edited_at";
+        "m.change_seq, m.deleted_by, m.system_kind, m.system_user_id, m.system_display_name, m.edited_at, " +
+        "m.reactions, m.pinned_at, m.pinned_by";
 
     public const string UploadColumns =
         "up.id, up.uploader_id, up.sortie_id, up.type, up.created_at, up.used_at, up.is_discarding, " + SqliteMedia.Columns;
@@ -72,9 +73,15 @@ internal static class SqliteRows
             r.GetNullableString(20), r.GetNullableString(21), r.GetDate(22), r.GetDate(23), ReadRevision(r));
     }
 
-    /// <summary>change_seq, deleted_by (24, 25) and edited_at (29).</summary>
-    private static MessageRevision ReadRevision(SqliteDataReader r) =>
-        new(r.GetInt64(24)) { DeletedBy = r.GetNullableString(25), EditedAt = r.GetNullableDate(29) };
+    /// <summary>change_seq, deleted_by (24, 25), then edited_at, reactions, pinned_at, pinned_by (29..32).</summary>
+    private static MessageRevision ReadRevision(SqliteDataReader r) => new(r.GetInt64(24))
+    {
+        DeletedBy = r.GetNullableString(25),
+        EditedAt = r.GetNullableDate(29),
+        Reactions = SqliteReactions.FromJson(r.GetNullableString(30)),
+        PinnedAt = r.GetNullableDate(31),
+        PinnedBy = r.GetNullableString(32),
+    };
 
     public static Upload ReadUpload(SqliteDataReader r) => Upload.Rehydrate(
         r.GetString(0), r.GetString(1), r.GetString(2), ReadMessageType(r, 3), SqliteMedia.Read(r, 7)!, r.GetDate(4), r.GetNullableDate(5),

@@ -165,6 +165,12 @@ internal static class SqliteSchema
         """
         ALTER TABLE messages ADD COLUMN edited_at TEXT;
         """,
+        """
+        ALTER TABLE messages ADD COLUMN reactions TEXT;
+        ALTER TABLE messages ADD COLUMN pinned_at TEXT;
+        ALTER TABLE messages ADD COLUMN pinned_by TEXT;
+        CREATE INDEX ix_messages_pinned ON messages (chat_id, pinned_at) WHERE pinned_at IS NOT NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
