@@ -25,7 +25,7 @@ public class SeqAllocationBenchmarks
             .Select(i => new ChatMember(Guid.CreateVersion7().ToString(), i == 0 ? ChatRole.Creator : ChatRole.Member, Now, lastReadSeq: i, lastSentAt: null))
             .ToList();
         sender = members[1].UserId;
-        chat = Chat.Rehydrate(Guid.CreateVersion7().ToString(), Guid.CreateVersion7().ToString(), "Benchmark", null, 100, null, 0, Now, Now, members);
+        chat = Chat.Rehydrate(Guid.CreateVersion7().ToString(), Guid.CreateVersion7().ToString(), "Benchmark", null, 100, null, 0, Now, Now, members, 100);
         posted = Post();
     }
 

@@ -30,7 +30,7 @@ public class SerializationBenchmarks
         messagePack = protocols.GetProtocol("messagepack", null) ?? throw new InvalidOperationException("No MessagePack hub protocol.");
         var now = DateTimeOffset.UtcNow;
         var chat = Chat.Rehydrate(Guid.CreateVersion7().ToString(), Guid.CreateVersion7().ToString(), "Benchmark", null, 1, null, 0, now, now,
-            [new ChatMember(Guid.CreateVersion7().ToString(), ChatRole.Creator, now, 1, null)]);
+            [new ChatMember(Guid.CreateVersion7().ToString(), ChatRole.Creator, now, 1, null)], 1);
         var message = chat.Post(Guid.CreateVersion7().ToString(), chat.Members[0].UserId,
             MessageDraft.Text("A message of an ordinary length, about sixty characters."), null, Guid.NewGuid().ToString(), now).Value!;
         frame = new InvocationMessage("receiveMessage", [message.ToPostedDto()]);

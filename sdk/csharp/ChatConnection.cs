@@ -10,7 +10,8 @@ namespace SortieChat.Client;
 /// The hub at <c>/chat</c> (DESIGN.md section 5), typed: one method per hub method, one <c>On…</c> per server event.
 /// It recovers by itself: after a dropped connection it reconnects, joins again every room it had joined, and fetches
 /// the history after the last seq it delivered, so <see cref="OnReceiveMessage"/> sees every message of a joined room
-/// exactly once, in seq order (docs/sdk.md). A failed call throws <see cref="SortieChatHubException"/> with the code.
+/// exactly once, in seq order; then the messages changed meanwhile (changedAfter), which <see cref="OnMessageUpdated"/>
+/// sees like live edits, reactions, pins and deletions (docs/sdk.md). A failed call throws <see cref="SortieChatHubException"/> with the code.
 /// </summary>
 public sealed class ChatConnection : IAsyncDisposable
 {
@@ -21,6 +22,7 @@ public sealed class ChatConnection : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly Dictionary<string, JoinedRoom> rooms = [];
     private readonly HandlerList<MessageDto> receivedMessages = new();
+    private readonly HandlerList<MessageUpdatedEvent> updatedMessages = new();
     private readonly Channel<Func<Task>> work = Channel.CreateUnbounded<Func<Task>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource disposing = new();
     private readonly Task worker;
@@ -48,6 +50,7 @@ public sealed class ChatConnection : IAsyncDisposable
 
         // Live messages are put in order off SignalR's receive loop: a catch-up must not hold up the loop that answers calls.
         hub.On<MessageDto>("receiveMessage", message => Post(() => ReceiveLiveAsync(message)));
+        hub.On<MessageUpdatedEvent>("messageUpdated", update => Post(() => UpdatedLiveAsync(update)));
         hub.On<RealtimeNotification>("notification", notification =>
         {
             if (notification.Kind == NotificationKind.Resync)
@@ -116,6 +119,20 @@ public sealed class ChatConnection : IAsyncDisposable
     /// <returns>The stored message; the room gets it through receiveMessage.</returns>
     public Task<MessageDto> SendMessageAsync(SendMessageRequest message, CancellationToken cancellationToken = default) =>
         InvokeAsync<MessageDto>("sendMessage", [message], cancellationToken);
+
+    /// <summary>The sender edits the text, or a media message's caption.</summary>
+    /// <param name="request">The message and its new content.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The message as it now is; the room gets it through messageUpdated.</returns>
+    public Task<MessageDto> EditMessageAsync(EditMessageHubRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<MessageDto>("editMessage", [request], cancellationToken);
+
+    /// <summary>Adds (<see cref="ReactRequest.On"/>) or removes the caller's reaction, one emoji; idempotent.</summary>
+    /// <param name="request">The message, the emoji and whether it is on.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The message as it now is; the room gets it through messageUpdated.</returns>
+    public Task<MessageDto> ReactAsync(ReactRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<MessageDto>("react", [request], cancellationToken);
 
     /// <summary>Tells the room the caller started or stopped typing.</summary>
     /// <param name="request">The sortie, and whether the caller is typing.</param>
@@ -202,6 +219,14 @@ public sealed class ChatConnection : IAsyncDisposable
     /// <returns>Dispose to stop listening.</returns>
     public IDisposable OnMessageDeleted(Action<MessageDeletedEvent> handler) => hub.On("messageDeleted", handler);
 
+    /// <summary>
+    /// messageUpdated: a message of a joined room was edited, reacted to or pinned; after a reconnect, also each message
+    /// changed while away (deleted ones included), fetched with changedAfter, in changeSeq order.
+    /// </summary>
+    /// <param name="handler">Called with the whole message, one at a time; keep it short.</param>
+    /// <returns>Dispose to stop listening.</returns>
+    public IDisposable OnMessageUpdated(Action<MessageUpdatedEvent> handler) => updatedMessages.Add(handler);
+
     /// <summary>chatUpdated: one of the caller's chats changed (joined or not), at most once a second per chat.</summary>
     /// <param name="handler">Called with the event.</param>
     /// <returns>Dispose to stop listening.</returns>
@@ -275,9 +300,12 @@ public sealed class ChatConnection : IAsyncDisposable
         if (firstJoin)
         {
             room.LastSeq = snapshot.LastSeq;
+            room.LastChangeSeq = snapshot.ChangeSeq;
         }
         else
         {
+            // Changes first: the seq catch-up below moves the highest change seen past changes it does not deliver.
+            await CatchUpChangesAsync(room);
             await CatchUpAsync(room);
         }
 
@@ -358,9 +386,60 @@ public sealed class ChatConnection : IAsyncDisposable
         while (page.HasMore && page.Items.Count > 0);
     }
 
+    /// <summary>Messages changed after the last change seen, already delivered ones only: new ones come through the seq catch-up.</summary>
+    private async Task CatchUpChangesAsync(JoinedRoom room)
+    {
+        MessagePageDto page;
+        do
+        {
+            page = await history.GetByChatAsync(
+                room.ChatId!, limit: pageSize, changedAfter: room.LastChangeSeq, cancellationToken: disposing.Token);
+            foreach (var message in page.Items)
+            {
+                Updated(room, message);
+            }
+        }
+        while (page.HasMore && page.Items.Count > 0);
+    }
+
+    private Task UpdatedLiveAsync(MessageUpdatedEvent update)
+    {
+        JoinedRoom? room;
+        lock (gate)
+        {
+            rooms.TryGetValue(update.SortieId, out room);
+        }
+
+        if (room is null)
+        {
+            updatedMessages.Raise(update);
+        }
+        else
+        {
+            Updated(room, update.Message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Updated(JoinedRoom room, MessageDto message)
+    {
+        if (message.ChangeSeq <= room.LastChangeSeq)
+        {
+            return;
+        }
+
+        room.LastChangeSeq = message.ChangeSeq;
+        if (message.Seq <= room.LastSeq)
+        {
+            updatedMessages.Raise(new MessageUpdatedEvent { SortieId = room.SortieId, Message = message });
+        }
+    }
+
     private void Deliver(JoinedRoom room, MessageDto message)
     {
         room.LastSeq = message.Seq;
+        room.LastChangeSeq = Math.Max(room.LastChangeSeq, message.ChangeSeq);
         receivedMessages.Raise(message);
     }
 

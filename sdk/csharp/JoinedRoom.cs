@@ -11,6 +11,9 @@ internal sealed class JoinedRoom(string sortieId)
     /// <summary>The seq of the last message handed to the application (or, after the first join, the snapshot's).</summary>
     public long LastSeq { get; set; }
 
+    /// <summary>The highest change seq seen in this room: after a reconnect, changes above it are fetched (changedAfter).</summary>
+    public long LastChangeSeq { get; set; }
+
     /// <summary>While true, live messages wait in <see cref="Pending"/> until the join's catch-up is done.</summary>
     public bool Joining { get; set; }
 

@@ -75,11 +75,12 @@ public sealed class AuthorizationHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SomeoneElse_DeletingAMessage_Is403Forbidden()
+    public async Task AMemberDeletingSomeoneElsesMessage_Is403Forbidden()
     {
-        var message = await scenario.SendAsync(scenario.Bob, new { type = "text", content = "mine" });
+        // The creator's own message: only they delete it (the creator deleting a member's message is moderation, 204).
+        var message = await scenario.SendAsync(scenario.Alice, new { type = "text", content = "mine" });
 
-        var response = await scenario.Alice.DeleteAsync($"/messages/{message.Str("id")}");
+        var response = await scenario.Bob.DeleteAsync($"/messages/{message.Str("id")}");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }

@@ -40,6 +40,15 @@ public sealed class PagingHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task History_ChangedAfter_AnswersChangesInOrderWithNextChangeSeq()
+    {
+        var page = await scenario.Bob.GetJsonAsync($"/messages/chat/{scenario.ChatId}?changedAfter=6&limit=3");
+
+        page["items"]!.AsArray().Select(m => m!.Long("changeSeq")).Should().Equal(7, 8, 9);
+        (page["hasMore"]!.GetValue<bool>(), page.Long("nextChangeSeq"), page["nextCursor"]).Should().Be((true, 9L, null));
+    }
+
+    [Fact]
     public async Task History_BeforeAndAfterCursors_WalkBothWays()
     {
         var before = await scenario.Bob.GetJsonAsync($"/messages/chat/{scenario.ChatId}?limit=4&before={ids[5]}");
@@ -59,6 +68,10 @@ public sealed class PagingHttpTests : IAsyncLifetime
     [InlineData("afterSeq=-1")]
     [InlineData("afterSeq=abc")]
     [InlineData("page=0")]
+    [InlineData("changedAfter=2&afterSeq=2")]
+    [InlineData("changedAfter=2&page=1")]
+    [InlineData("changedAfter=2&before={0}")]
+    [InlineData("changedAfter=-1")]
     public async Task History_WithBadPaging_Is400ValidationFailed(string query)
     {
         var response = await scenario.Bob.GetAsync($"/messages/sortie/{scenario.SortieId}?{string.Format(System.Globalization.CultureInfo.InvariantCulture, query, ids[3])}");

@@ -28,7 +28,7 @@ public sealed class ValidationTests : IAsyncLifetime
     /// <summary>The command's own checks; the shape of a send's body is the Api's request to check (BadInputHttpTests).</summary>
     public static TheoryData<string, SendMessageCommand> BadSends => new()
     {
-        { "type", new SendMessageCommand(Placeholder, MessageDraft.System("I am the server")) },
+        { "type", new SendMessageCommand(Placeholder, MessageDraft.ForSystem("I am the server")) },
         { "mediaUrl", new SendMessageCommand(Placeholder, new MessageDraft(MessageType.Video, null, null, null), MediaUrl: "https://example.com/cat.mp4") },
         { "mediaUrl", new SendMessageCommand(Placeholder, new MessageDraft(MessageType.File, null, null, null), MediaUrl: "/media/00000000000000000000000000000000.pdf") },
         { "replyTo", new SendMessageCommand(Placeholder, MessageDraft.Text("re"), ReplyTo: "not-an-id") },

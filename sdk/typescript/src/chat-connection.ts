@@ -1,14 +1,17 @@
 import * as signalR from "@microsoft/signalr";
 import { MessagePackHubProtocol } from "@microsoft/signalr-protocol-msgpack";
 import type {
-  ChatUpdatedDto, ConnectedEvent, ErrorEvent, MarkAsReadRequest, MessageDeletedEvent, MessageDto, MessagePageDto, MessageReadNotice,
-  OnlineUsersEvent, ReadStateDto, RealtimeNotification, RoomSnapshotDto, SendMessageRequest, TypingRequest, UserRoomEvent, UserTypingEvent,
+  ChatUpdatedDto, ConnectedEvent, EditMessageHubRequest, ErrorEvent, MarkAsReadRequest, MessageDeletedEvent, MessageDto, MessagePageDto,
+  MessageReadNotice, MessageUpdatedEvent, OnlineUsersEvent, ReactRequest, ReadStateDto, RealtimeNotification, RoomSnapshotDto, SendMessageRequest,
+  TypingRequest, UserRoomEvent, UserTypingEvent,
 } from "./generated/api.js";
 import { SortieChatError } from "./errors.js";
 
 /** The history route the connection catches up with (the generated MessagesClient has it). */
 export interface HistorySource {
-  getByChat(chatId: string, limit?: number | null, before?: string | null, after?: string | null, afterSeq?: number | null, page?: number | null): Promise<MessagePageDto>;
+  getByChat(
+    chatId: string, limit?: number | null, before?: string | null, after?: string | null, afterSeq?: number | null, page?: number | null,
+    changedAfter?: number | null): Promise<MessagePageDto>;
 }
 
 export interface ChatConnectionOptions {
@@ -37,6 +40,8 @@ interface JoinedRoom {
   sortieId: string;
   chatId: string | undefined;
   lastSeq: number;
+  /** The highest change seq seen in this room: after a reconnect, changes above it are fetched (changedAfter). */
+  lastChangeSeq: number;
   joining: boolean;
   pending: MessageDto[];
 }
@@ -45,7 +50,8 @@ interface JoinedRoom {
  * The hub at /chat (DESIGN.md section 5), typed: one method per hub method, one on… per server event. It recovers by
  * itself: after a dropped connection it reconnects, joins again every room it had joined and fetches the history
  * after the last seq it delivered, so onReceiveMessage sees every message of a joined room exactly once, in seq
- * order (docs/sdk.md). A failed call rejects with a SortieChatError carrying the contract's code.
+ * order; then the messages changed meanwhile (changedAfter), which onMessageUpdated sees like live edits, reactions,
+ * pins and deletions (docs/sdk.md). A failed call rejects with a SortieChatError carrying the contract's code.
  */
 export class ChatConnection {
   private readonly hub: signalR.HubConnection;
@@ -54,6 +60,7 @@ export class ChatConnection {
   private readonly messageHandlers = new Set<Handler<MessageDto>>();
   private readonly statusHandlers = new Set<Handler<ConnectionStatus>>();
   private currentStatus: ConnectionStatus = "disconnected";
+  private readonly updateHandlers = new Set<Handler<MessageUpdatedEvent>>();
   private work: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -70,6 +77,7 @@ export class ChatConnection {
     this.hub = builder.build();
     // Live messages are put in order on a queue of their own: a catch-up never holds up SignalR's receive loop.
     this.hub.on("receiveMessage", (message: MessageDto) => this.post(() => this.receiveLive(message)));
+    this.hub.on("messageUpdated", (update: MessageUpdatedEvent) => this.post(async () => this.updatedLive(update)));
     this.hub.on("notification", (notification: RealtimeNotification) => {
       if (notification.kind === "resync") {
         this.post(() => this.catchUpAll());
@@ -129,7 +137,7 @@ export class ChatConnection {
   async joinRoom(sortieId: string): Promise<RoomSnapshotDto> {
     let room = this.rooms.get(sortieId);
     if (!room) {
-      room = { sortieId, chatId: undefined, lastSeq: 0, joining: true, pending: [] };
+      room = { sortieId, chatId: undefined, lastSeq: 0, lastChangeSeq: 0, joining: true, pending: [] };
       this.rooms.set(sortieId, room);
     }
     room.joining = true;
@@ -148,6 +156,16 @@ export class ChatConnection {
   /** Sends a message (the same body as REST's send; sortieId is required here). Resolves with the stored message. */
   sendMessage(message: SendMessageRequest): Promise<MessageDto> {
     return this.invoke<MessageDto>("sendMessage", message);
+  }
+
+  /** The sender edits the text, or a media message's caption. Resolves with the message as it now is (the room gets messageUpdated). */
+  editMessage(request: EditMessageHubRequest): Promise<MessageDto> {
+    return this.invoke<MessageDto>("editMessage", request);
+  }
+
+  /** Adds (on: true) or removes the caller's reaction, one emoji; idempotent. Resolves with the message as it now is. */
+  react(request: ReactRequest): Promise<MessageDto> {
+    return this.invoke<MessageDto>("react", request);
   }
 
   /** Tells the room the caller started or stopped typing. */
@@ -222,6 +240,15 @@ export class ChatConnection {
     return this.listen("messageDeleted", handler);
   }
 
+  /**
+   * messageUpdated: a message of a joined room was edited, reacted to or pinned; after a reconnect, also each message
+   * changed while away (deleted ones included), fetched with changedAfter, in changeSeq order.
+   */
+  onMessageUpdated(handler: Handler<MessageUpdatedEvent>): () => void {
+    this.updateHandlers.add(handler);
+    return () => this.updateHandlers.delete(handler);
+  }
+
   /** chatUpdated: one of the caller's chats changed (joined or not), at most once a second per chat. */
   onChatUpdated(handler: Handler<ChatUpdatedDto>): () => void {
     return this.listen("chatUpdated", handler);
@@ -268,7 +295,10 @@ export class ChatConnection {
     room.chatId = snapshot.chatId;
     if (firstJoin) {
       room.lastSeq = snapshot.lastSeq;
+      room.lastChangeSeq = snapshot.changeSeq;
     } else {
+      // Changes first: the seq catch-up below moves the highest change seen past changes it does not deliver.
+      await this.catchUpChanges(room);
       await this.catchUp(room);
     }
     room.joining = false;
@@ -319,8 +349,45 @@ export class ChatConnection {
     } while (page.hasMore && page.items.length > 0);
   }
 
+  /** Messages changed after the last change seen, already delivered ones only: new ones come through the seq catch-up. */
+  private async catchUpChanges(room: JoinedRoom): Promise<void> {
+    let page: MessagePageDto;
+    do {
+      page = await this.options.history.getByChat(room.chatId!, this.options.catchUpPageSize ?? 100, null, null, null, null, room.lastChangeSeq);
+      for (const message of page.items) {
+        this.updated(room, message);
+      }
+    } while (page.hasMore && page.items.length > 0);
+  }
+
+  private updatedLive(update: MessageUpdatedEvent): void {
+    const room = this.rooms.get(update.sortieId);
+    if (room) {
+      this.updated(room, update.message);
+    } else {
+      this.raiseUpdate(update);
+    }
+  }
+
+  private updated(room: JoinedRoom, message: MessageDto): void {
+    if (message.changeSeq <= room.lastChangeSeq) {
+      return;
+    }
+    room.lastChangeSeq = message.changeSeq;
+    if (message.seq <= room.lastSeq) {
+      this.raiseUpdate({ sortieId: room.sortieId, message });
+    }
+  }
+
+  private raiseUpdate(update: MessageUpdatedEvent): void {
+    for (const handler of [...this.updateHandlers]) {
+      handler(update);
+    }
+  }
+
   private deliver(room: JoinedRoom, message: MessageDto): void {
     room.lastSeq = message.seq;
+    room.lastChangeSeq = Math.max(room.lastChangeSeq, message.changeSeq);
     this.raise(message);
   }
 

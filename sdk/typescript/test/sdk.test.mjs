@@ -71,6 +71,45 @@ test("forced disconnect: while the proxy is cut, 20 messages are sent; every seq
   assert.deepEqual(delivered.map((m) => m.id), sent.map((m) => m.id));
 });
 
+test("forced disconnect: edits, reactions, pins and deletions made meanwhile arrive once each through onMessageUpdated, in changeSeq order", async (t) => {
+  const { alice, bob, sortie } = await aliceAndBob();
+  const proxy = await startProxy(serverUrl);
+  const bobThroughProxy = new SortieChatClient({ serverUrl: proxy.url, accessToken: () => bob.token });
+  const bobChat = bobThroughProxy.connectChat({ retryDelaysMs: [0, 200, 500] });
+  t.after(async () => {
+    await bobChat.stop();
+    await proxy.close();
+  });
+  const updated = [];
+  bobChat.onMessageUpdated((update) => updated.push(update));
+  await bobChat.start();
+  await bobChat.joinRoom(sortie.id);
+  const sent = [];
+  for (const content of ["at 8", "party", "the address", "oops"]) {
+    sent.push(await alice.client.messages.send(sortie.id, { type: "text", content }));
+  }
+  const mine = await bobChat.sendMessage({ sortieId: sortie.id, type: "text", content: "mine" });
+  const reacted = await bobChat.react({ messageId: mine.id, emoji: "👍", on: true });
+  await waitFor(() => updated.some((u) => u.message.id === mine.id), "Bob to hear of his own reaction live");
+
+  proxy.cut();
+  await waitFor(() => bobChat.state !== "Connected", "Bob's connection to notice the cut");
+  await alice.client.messages.edit(sent[0].id, { content: "at 9" });
+  await alice.client.messages.addReaction(sent[1].id, "🎉");
+  await alice.client.messages.pin(sent[2].id);
+  await alice.client.messages.delete(sent[3].id);
+  proxy.restore();
+  await waitFor(() => updated.some((u) => u.message.id === sent[3].id), "Bob to catch up on the changes");
+
+  assert.equal(reacted.reactions[0].count, 1);
+  assert.deepEqual(updated.map((u) => u.message.id), [mine.id, sent[0].id, sent[1].id, sent[2].id, sent[3].id]);
+  assert.deepEqual(updated.map((u) => u.message.changeSeq), [...updated.map((u) => u.message.changeSeq)].sort((a, b) => a - b));
+  assert.equal(updated[1].message.content, "at 9");
+  assert.equal(updated[2].message.reactions[0].emoji, "🎉");
+  assert.equal(updated[3].message.pinnedBy, alice.userId);
+  assert.equal(updated[4].message.isDeleted, true);
+});
+
 test("upload through the generated client: sortieId then file, then sent as an image", async () => {
   const { bob, sortie } = await aliceAndBob();
   const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");

@@ -8,6 +8,8 @@ using SortieChat.Application.Chats;
 using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListChatMembers;
 using SortieChat.Application.Chats.ListMyChats;
+using SortieChat.Application.Chats.ListPins;
+using SortieChat.Application.Messages;
 using SortieChat.Domain.Common;
 
 namespace SortieChat.Api.Controllers;
@@ -20,6 +22,13 @@ public sealed class ChatsController(ISender mediator) : ControllerBase
     [OpenApiOperation("Chats_ListMine")]
     [HttpGet]
     public async Task<ActionResult<IReadOnlyList<ChatDto>>> ListMine(CancellationToken ct) => this.Respond(await mediator.Send(new ListMyChatsQuery(), ct));
+
+    /// <summary>The pinned messages of a chat, newest pin first (members only).</summary>
+    [OpenApiOperation("Chats_ListPins")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
+    [HttpGet("{chatId}/pins")]
+    public async Task<ActionResult<IReadOnlyList<MessageDto>>> ListPins(string chatId, CancellationToken ct) =>
+        this.Respond(await mediator.Send(new ListPinsQuery(chatId), ct));
 
     /// <summary>The chat of a sortie (members only).</summary>
     [OpenApiOperation("Chats_GetBySortie")]

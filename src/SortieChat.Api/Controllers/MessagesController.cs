@@ -9,6 +9,8 @@ using SortieChat.Application.Messages;
 using SortieChat.Application.Messages.DeleteMessage;
 using SortieChat.Application.Messages.GetMessage;
 using SortieChat.Application.Messages.MarkAsRead;
+using SortieChat.Application.Messages.PinMessage;
+using SortieChat.Application.Messages.React;
 using SortieChat.Domain.Common;
 
 namespace SortieChat.Api.Controllers;
@@ -46,6 +48,41 @@ public sealed class MessagesController(ISender mediator) : ControllerBase
     [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.Forbidden, ErrorCodes.NotFound)]
     [HttpDelete("{messageId}")]
     public async Task<ActionResult> Delete(string messageId, CancellationToken ct) => this.RespondNoContent(await mediator.Send(new DeleteMessageCommand(messageId), ct));
+
+    /// <summary>The sender edits the text, or a media message's caption: same seq, editedAt set; the room gets messageUpdated.</summary>
+    [OpenApiOperation("Messages_Edit")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.MessageDeleted)]
+    [HttpPatch("{messageId}")]
+    public async Task<ActionResult<MessageDto>> Edit(string messageId, [FromBody] EditMessageRequest body, CancellationToken ct) =>
+        this.Respond(await mediator.Send(body.ToCommand(messageId), ct));
+
+    /// <summary>Adds the caller's reaction (one emoji, URL-encoded); idempotent. At most 20 different emoji per message.</summary>
+    [OpenApiOperation("Messages_AddReaction")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound, ErrorCodes.MessageDeleted, ErrorCodes.ReactionLimit)]
+    [HttpPut("{messageId}/reactions/{emoji}")]
+    public async Task<ActionResult<MessageDto>> AddReaction(string messageId, string emoji, CancellationToken ct) =>
+        this.Respond(await mediator.Send(new ReactCommand(messageId, emoji, On: true), ct));
+
+    /// <summary>Removes the caller's reaction; idempotent.</summary>
+    [OpenApiOperation("Messages_RemoveReaction")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound, ErrorCodes.MessageDeleted)]
+    [HttpDelete("{messageId}/reactions/{emoji}")]
+    public async Task<ActionResult<MessageDto>> RemoveReaction(string messageId, string emoji, CancellationToken ct) =>
+        this.Respond(await mediator.Send(new ReactCommand(messageId, emoji, On: false), ct));
+
+    /// <summary>The creator pins a message (at most 25 per chat); idempotent.</summary>
+    [OpenApiOperation("Messages_Pin")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.MessageDeleted, ErrorCodes.PinLimit)]
+    [HttpPost("{messageId}/pin")]
+    public async Task<ActionResult<MessageDto>> Pin(string messageId, CancellationToken ct) =>
+        this.Respond(await mediator.Send(new PinMessageCommand(messageId, Pin: true), ct));
+
+    /// <summary>The creator unpins a message; idempotent.</summary>
+    [OpenApiOperation("Messages_Unpin")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.MessageDeleted)]
+    [HttpDelete("{messageId}/pin")]
+    public async Task<ActionResult<MessageDto>> Unpin(string messageId, CancellationToken ct) =>
+        this.Respond(await mediator.Send(new PinMessageCommand(messageId, Pin: false), ct));
 
     /// <summary>Moves the caller's read watermark to this message's seq (never backwards).</summary>
     [OpenApiOperation("Messages_MarkAsRead")]

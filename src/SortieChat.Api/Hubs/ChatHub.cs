@@ -80,6 +80,16 @@ public sealed class ChatHub(ISender mediator, RoomMembership rooms, TypingThrott
         return sent.IsSuccess ? sent.Value.Message : sent.Error!;
     }
 
+    [HubMethodName("editMessage")]
+    public async Task<Result<MessageDto>> EditMessage(EditMessageHubRequest? request) => request is null
+        ? HubErrors.MissingArgument
+        : await mediator.Send(request.ToCommand(), Context.ConnectionAborted);
+
+    [HubMethodName("react")]
+    public async Task<Result<MessageDto>> React(ReactRequest? request) => request is null
+        ? HubErrors.MissingArgument
+        : await mediator.Send(request.ToCommand(), Context.ConnectionAborted);
+
     [HubMethodName("typing")]
     public async Task<Result> Typing(TypingRequest? request)
     {

@@ -1,3 +1,5 @@
+using SortieChat.Application.Messages;
+
 namespace SortieChat.Api.Hubs;
 
 public sealed record ConnectedEvent(string UserId);
@@ -11,5 +13,8 @@ public sealed record UserRoomEvent(string SortieId, string UserId);
 public sealed record OnlineUsersEvent(string SortieId, IReadOnlyList<string> UserIds, int Count);
 
 public sealed record MessageDeletedEvent(string SortieId, string MessageId);
+
+/// <summary>messageUpdated: the whole message, as history returns it, after an edit, a reaction or a pin.</summary>
+public sealed record MessageUpdatedEvent(string SortieId, MessageDto Message);
 
 public sealed record ErrorEvent(string Code, string Message);

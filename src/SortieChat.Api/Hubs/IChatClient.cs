@@ -41,6 +41,9 @@ public interface IChatClient
     [HubMethodName("messageDeleted")]
     Task MessageDeleted(MessageDeletedEvent payload);
 
+    [HubMethodName("messageUpdated")]
+    Task MessageUpdated(MessageUpdatedEvent payload);
+
     [HubMethodName("chatUpdated")]
     Task ChatUpdated(ChatUpdatedDto payload);
 

@@ -22,6 +22,12 @@ internal sealed class SignalRRealtimeNotifier(
         chatUpdates.Touch(sortieId);
     }
 
+    public async Task MessageUpdatedAsync(MessageDto message, CancellationToken cancellationToken)
+    {
+        await hub.Clients.Group(Rooms.Of(message.SortieId)).MessageUpdated(new MessageUpdatedEvent(message.SortieId, message));
+        chatUpdates.Touch(message.SortieId);
+    }
+
     public async Task MessageReadAsync(MessageReadNotice notice, CancellationToken cancellationToken)
     {
         await hub.Clients.Group(Rooms.Of(notice.SortieId)).MessageRead(notice);

@@ -19,7 +19,7 @@ internal sealed class HubPayloadsProcessor : IDocumentProcessor
     [
         typeof(TypingRequest), typeof(MarkAsReadRequest), typeof(RoomSnapshotDto), typeof(ConnectedEvent), typeof(UserTypingEvent),
         typeof(MessageReadNotice), typeof(RealtimeNotification), typeof(UserRoomEvent), typeof(OnlineUsersEvent),
-        typeof(MessageDeletedEvent), typeof(ChatUpdatedDto), typeof(ErrorEvent),
+        typeof(MessageDeletedEvent), typeof(MessageUpdatedEvent), typeof(ChatUpdatedDto), typeof(ErrorEvent), typeof(EditMessageHubRequest), typeof(ReactRequest),
     ];
 
     public void Process(DocumentProcessorContext context)

@@ -15,6 +15,9 @@ public interface IRealtimeNotifier
 
     Task MessageDeletedAsync(string sortieId, string messageId, CancellationToken cancellationToken);
 
+    /// <summary>messageUpdated to the room: an edit, a reaction or a pin, with the whole message as history returns it.</summary>
+    Task MessageUpdatedAsync(MessageDto message, CancellationToken cancellationToken);
+
     Task MessageReadAsync(MessageReadNotice notice, CancellationToken cancellationToken);
 
     Task NotifyUserAsync(string userId, RealtimeNotification notification, CancellationToken cancellationToken);

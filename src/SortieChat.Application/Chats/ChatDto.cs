@@ -19,6 +19,9 @@ public sealed record ChatDto
 
     public required long LastSeq { get; init; }
 
+    /// <summary>Raised by each change of one of its messages: the highest <c>changedAfter</c> worth asking for.</summary>
+    public required long ChangeSeq { get; init; }
+
     public required int CooldownSeconds { get; init; }
 
     public long UnreadCount { get; init; }

@@ -22,4 +22,20 @@ internal static class MessageAccess
         var member = chat.ForMember(userId);
         return member.IsSuccess ? (message, chat) : member.Error!;
     }
+
+    /// <summary>Loads a member's message and its chat, applies <paramref name="change"/>, and answers the message as it now is.</summary>
+    public static async Task<Result<MessageDto>> ChangeAsync(
+        this IMessageRepository messages, IChatRepository chats, string messageId, string userId, Func<Chat, Message, Result> change,
+        CancellationToken cancellationToken)
+    {
+        var found = await messages.FindForMemberAsync(chats, messageId, userId, cancellationToken);
+        if (found.IsFailure)
+        {
+            return found.Error!;
+        }
+
+        var (message, chat) = found.Value;
+        var changed = change(chat, message);
+        return changed.IsSuccess ? message.ToDto(chat.Members) : changed.Error!;
+    }
 }

@@ -37,10 +37,26 @@ public sealed record MessageDto
 
     public LocationDto? Location { get; init; }
 
+    /// <summary>What a system message says, for clients that render it in their own language; null otherwise.</summary>
+    public SystemInfoDto? System { get; init; }
+
     /// <summary>The members whose read watermark has reached this message.</summary>
     public IReadOnlyList<string> ReadBy { get; init; } = [];
 
     public required bool IsDeleted { get; init; }
+
+    /// <summary>Ordered by first use.</summary>
+    public IReadOnlyList<ReactionDto> Reactions { get; init; } = [];
+
+    public DateTimeOffset? PinnedAt { get; init; }
+
+    public string? PinnedBy { get; init; }
+
+    /// <summary>When the sender last edited its text or caption; null if never.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
+    /// <summary>Who deleted it: the sender, or the chat's creator; null until deleted.</summary>
+    public string? DeletedBy { get; init; }
 
     public string? ReplyTo { get; init; }
 
@@ -49,4 +65,7 @@ public sealed record MessageDto
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The chat's change seq at this message's last change: pass the highest seen as <c>changedAfter</c>.</summary>
+    public required long ChangeSeq { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed class Chat : AggregateRoot
 
     public long LastSeq { get; private set; }
 
+    /// <summary>Raised by exactly 1 by each change of one of its messages (post, edit, delete, reaction, pin): the change feed.</summary>
+    public long ChangeSeq { get; private set; }
+
     public string? LastMessageId { get; private set; }
 
     public int CooldownSeconds { get; private set; }
@@ -47,18 +50,19 @@ public sealed class Chat : AggregateRoot
     {
         var chat = new Chat(sortie.ChatId, sortie.Id, sortie.Title, now, []);
         chat.Raise(new ChatOpened(chat.Id, chat.SortieId, chat.Name, now));
-        var welcome = chat.Append(welcomeMessageId, null, MessageDraft.System(SystemMessages.Welcome(sortie.Title)), null, null, now);
+        var welcome = chat.Append(welcomeMessageId, null, SystemMessages.WelcomeDraft(sortie.Title, sortie.CreatorId), null, null, now);
         chat.Admit(sortie.CreatorId, ChatRole.Creator, welcome.Seq, now);
         return chat;
     }
 
     public static Chat Rehydrate(
         string id, string sortieId, string name, string? avatar, long lastSeq, string? lastMessageId, int cooldownSeconds,
-        DateTimeOffset createdAt, DateTimeOffset updatedAt, IEnumerable<ChatMember> members) =>
+        DateTimeOffset createdAt, DateTimeOffset updatedAt, IEnumerable<ChatMember> members, long changeSeq) =>
         new(id, sortieId, name, createdAt, members)
         {
             Avatar = avatar,
             LastSeq = lastSeq,
+            ChangeSeq = changeSeq,
             LastMessageId = lastMessageId,
             CooldownSeconds = cooldownSeconds,
             UpdatedAt = updatedAt,
@@ -111,7 +115,7 @@ public sealed class Chat : AggregateRoot
             throw new InvalidOperationException($"User {userId} is already a member of chat {Id}.");
         }
 
-        var announcement = Append(messageId, null, MessageDraft.System(SystemMessages.Joined(displayName)), null, null, now);
+        var announcement = Append(messageId, null, SystemMessages.JoinedDraft(userId, displayName), null, null, now);
         Admit(userId, ChatRole.Member, announcement.Seq, now);
         return announcement;
     }
@@ -126,7 +130,134 @@ public sealed class Chat : AggregateRoot
         }
 
         Raise(new MemberRemoved(Id, SortieId, userId, reason, now));
-        return Append(messageId, null, MessageDraft.System(SystemMessages.Removed(displayName, reason)), null, null, now);
+        return Append(messageId, null, SystemMessages.RemovedDraft(userId, displayName, reason), null, null, now);
+    }
+
+    /// <summary>
+    /// The sender deletes their message, and the creator any member's (moderation); system messages stay. The id and
+    /// seq stay, the content, media and location are erased. Deleting a deleted message changes nothing.
+    /// </summary>
+    public Result DeleteMessage(string actorId, Message message, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        if (message.SenderId is null)
+        {
+            return MessageErrors.SystemMessageStays;
+        }
+
+        if (message.SenderId != actorId && !IsCreator(actorId))
+        {
+            return MessageErrors.NotTheSenderNorTheCreator;
+        }
+
+        if (!message.IsDeleted)
+        {
+            message.Erase(actorId, NextChangeSeq(), now);
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The sender edits the text of their message, or the caption of a media message (empty removes it); the seq
+    /// stays, editedAt is set. The same content again changes nothing.
+    /// </summary>
+    public Result EditMessage(string actorId, Message message, string? content, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        var caption = string.IsNullOrEmpty(content) ? null : content;
+        var error = message.SenderId is null ? MessageErrors.SystemMessageStays
+            : message.SenderId != actorId ? MessageErrors.NotTheSenderEdits
+            : message.IsDeleted ? MessageErrors.Deleted
+            : message.Type == MessageType.Location ? MessageErrors.LocationHasNoCaption
+            : message.Type == MessageType.Text && string.IsNullOrWhiteSpace(content) ? MessageErrors.TextNeedsContent
+            : null;
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (caption != message.Content)
+        {
+            message.Edit(caption, NextChangeSeq(), now);
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// A member adds (<paramref name="on"/>) or removes their reaction; both are idempotent. One emoji grapheme of
+    /// Unicode's emoji data, at most <see cref="Message.MaxReactions"/> different ones per message.
+    /// </summary>
+    public Result React(string actorId, Message message, string emoji, bool on, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Emoji.TryNormalize(emoji, out var known))
+        {
+            return MessageErrors.NotAnEmoji;
+        }
+
+        if (message.IsDeleted)
+        {
+            return MessageErrors.Deleted;
+        }
+
+        if (message.ReactionsWith(actorId, known, on) is not { } reactions)
+        {
+            return Result.Success();
+        }
+
+        if (reactions.Count > Message.MaxReactions)
+        {
+            return MessageErrors.ReactionLimit;
+        }
+
+        message.React(reactions, NextChangeSeq(), now);
+        return Result.Success();
+    }
+
+    /// <summary>Most pinned messages in one chat.</summary>
+    public const int MaxPins = 25;
+
+    /// <summary>
+    /// The creator pins (<paramref name="pin"/>) or unpins a message; both are idempotent. <paramref name="pinnedCount"/>
+    /// is how many of the chat's messages are pinned now.
+    /// </summary>
+    public Result Pin(string actorId, Message message, bool pin, int pinnedCount, DateTimeOffset now)
+    {
+        if (CheckMessageOfMember(actorId, message) is { } refused)
+        {
+            return refused;
+        }
+
+        var error = !IsCreator(actorId) ? MessageErrors.OnlyCreatorPins
+            : message.SenderId is null ? MessageErrors.SystemMessageStays
+            : message.IsDeleted ? MessageErrors.Deleted
+            : null;
+        if (error is not null || message.IsPinned == pin)
+        {
+            return error is null ? Result.Success() : error;
+        }
+
+        if (pin && pinnedCount >= MaxPins)
+        {
+            return MessageErrors.PinLimit;
+        }
+
+        message.Pin(pin ? actorId : null, NextChangeSeq(), now);
+        return Result.Success();
     }
 
     /// <summary>Moves the reader's watermark to the message's seq, never backwards; returns the watermark.</summary>
@@ -193,9 +324,18 @@ public sealed class Chat : AggregateRoot
         return remaining > TimeSpan.Zero ? (int)Math.Ceiling(remaining.TotalSeconds) : null;
     }
 
+    private bool IsCreator(string userId) => FindMember(userId)?.Role == ChatRole.Creator;
+
+    private Error? CheckMessageOfMember(string actorId, Message message) =>
+        !IsMember(actorId) ? ChatErrors.NotAMember
+        : message.ChatId != Id ? MessageErrors.NotFound
+        : null;
+
+    private long NextChangeSeq() => ++ChangeSeq;
+
     private Message Append(string messageId, string? senderId, MessageDraft draft, string? replyTo, string? clientMessageId, DateTimeOffset now)
     {
-        var message = Message.Create(messageId, Id, SortieId, senderId, LastSeq + 1, draft, replyTo, clientMessageId, now);
+        var message = Message.Create(messageId, Id, SortieId, senderId, LastSeq + 1, draft, replyTo, clientMessageId, NextChangeSeq(), now);
         LastSeq = message.Seq;
         LastMessageId = message.Id;
         UpdatedAt = now;

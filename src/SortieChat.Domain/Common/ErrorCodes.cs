@@ -18,6 +18,9 @@ public static class ErrorCodes
     public const string SortieFull = "sortie_full";
     public const string Conflict = "conflict";
     public const string SlowMode = "slow_mode";
+    public const string MessageDeleted = "message_deleted";
+    public const string PinLimit = "pin_limit";
+    public const string ReactionLimit = "reaction_limit";
     public const string MediaProviderFailed = "media_provider_failed";
     public const string InternalError = "internal_error";
 
@@ -28,7 +31,7 @@ public static class ErrorCodes
         Unauthorized or InvalidCredentials => ErrorKind.Unauthorized,
         NotAMember or Forbidden => ErrorKind.Forbidden,
         NotFound => ErrorKind.NotFound,
-        EmailTaken or AlreadyRequested or InvalidTransition or SortieFull or Conflict => ErrorKind.Conflict,
+        EmailTaken or AlreadyRequested or InvalidTransition or SortieFull or Conflict or MessageDeleted or PinLimit or ReactionLimit => ErrorKind.Conflict,
         SlowMode => ErrorKind.TooManyRequests,
         MediaProviderFailed => ErrorKind.ProviderFailed,
         InternalError => ErrorKind.Unexpected,

@@ -36,6 +36,9 @@ public sealed class Message : AggregateRoot
 
     public Location? Location { get; private set; }
 
+    /// <summary>What a system message says, for clients that translate it; null for members' messages.</summary>
+    public SystemInfo? System { get; private set; }
+
     public bool IsDeleted { get; private set; }
 
     public string? ReplyTo { get; private set; }
@@ -46,15 +49,36 @@ public sealed class Message : AggregateRoot
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    public MessageRevision Revision { get; private set; } = new(0);
+
+    public long ChangeSeq => Revision.ChangeSeq;
+
+    public string? DeletedBy => Revision.DeletedBy;
+
+    public DateTimeOffset? EditedAt => Revision.EditedAt;
+
+    public IReadOnlyList<Reaction> Reactions => Revision.Reactions;
+
+    public DateTimeOffset? PinnedAt => Revision.PinnedAt;
+
+    public string? PinnedBy => Revision.PinnedBy;
+
+    public bool IsPinned => PinnedAt is not null;
+
+    /// <summary>Different emoji on one message.</summary>
+    public const int MaxReactions = 20;
+
     public static Message Rehydrate(
         string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft body, bool isDeleted,
-        string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
+        string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt, MessageRevision revision) =>
         new(id, chatId, sortieId, senderId, seq, createdAt)
         {
+            Revision = revision,
             Type = body.Type,
             Content = body.Content,
             Media = body.Media,
             Location = body.Location,
+            System = body.System,
             IsDeleted = isDeleted,
             ReplyTo = replyTo,
             ClientMessageId = clientMessageId,
@@ -63,29 +87,62 @@ public sealed class Message : AggregateRoot
 
     internal static Message Create(
         string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft draft,
-        string? replyTo, string? clientMessageId, DateTimeOffset now) =>
-        Rehydrate(id, chatId, sortieId, senderId, seq, draft, isDeleted: false, replyTo, clientMessageId, now, now);
+        string? replyTo, string? clientMessageId, long changeSeq, DateTimeOffset now) =>
+        Rehydrate(id, chatId, sortieId, senderId, seq, draft, isDeleted: false, replyTo, clientMessageId, now, now, new MessageRevision(changeSeq));
 
-    /// <summary>Only the sender deletes; the id and seq stay, the content, media and location are erased.</summary>
-    public Result Delete(string actorId, DateTimeOffset now)
+    /// <summary>The id and seq stay; the content, media and location are erased. The chat has checked who may.</summary>
+    internal void Erase(string actorId, long changeSeq, DateTimeOffset now)
     {
-        if (SenderId is null || SenderId != actorId)
-        {
-            return MessageErrors.NotTheSender;
-        }
-
-        if (IsDeleted)
-        {
-            return Result.Success();
-        }
-
         var erasedMedia = Media;
         IsDeleted = true;
         Content = null;
         Media = null;
         Location = null;
+        Changed(changeSeq, now, Revision with { DeletedBy = actorId, Reactions = [], PinnedAt = null, PinnedBy = null });
+        Raise(new MessageDeleted(this, erasedMedia, changeSeq));
+    }
+
+    /// <summary>New text, or a new caption of a media message (none when empty). The chat has checked who may.</summary>
+    internal void Edit(string? content, long changeSeq, DateTimeOffset now)
+    {
+        Content = content;
+        Changed(changeSeq, now, Revision with { EditedAt = now });
+        Raise(new MessageEdited(this, changeSeq));
+    }
+
+    /// <summary>The user's reactions with <paramref name="emoji"/> on or off; null when that changes nothing.</summary>
+    internal IReadOnlyList<Reaction>? ReactionsWith(string userId, string emoji, bool on)
+    {
+        var existing = Reactions.FirstOrDefault(r => r.Emoji == emoji);
+        if (on == (existing?.UserIds.Contains(userId) ?? false))
+        {
+            return null;
+        }
+
+        if (existing is null)
+        {
+            return [.. Reactions, new Reaction(emoji, [userId])];
+        }
+
+        var users = on ? [.. existing.UserIds, userId] : existing.UserIds.Where(u => u != userId).ToList();
+        return [.. Reactions.Select(r => r != existing ? r : r with { UserIds = users }).Where(r => r.Count > 0)];
+    }
+
+    internal void React(IReadOnlyList<Reaction> reactions, long changeSeq, DateTimeOffset now)
+    {
+        Changed(changeSeq, now, Revision with { Reactions = reactions });
+        Raise(new ReactionsChanged(this, changeSeq));
+    }
+
+    internal void Pin(string? pinnedBy, long changeSeq, DateTimeOffset now)
+    {
+        Changed(changeSeq, now, Revision with { PinnedAt = pinnedBy is null ? null : now, PinnedBy = pinnedBy });
+        Raise(new PinChanged(this, changeSeq));
+    }
+
+    private void Changed(long changeSeq, DateTimeOffset now, MessageRevision revision)
+    {
+        Revision = revision with { ChangeSeq = changeSeq };
         UpdatedAt = now;
-        Raise(new MessageDeleted(Id, ChatId, SortieId, erasedMedia, now));
-        return Result.Success();
     }
 }

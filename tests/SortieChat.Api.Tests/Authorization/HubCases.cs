@@ -14,6 +14,8 @@ public static class HubCases
         new("sendMessage", Members(Outcome.Ok), matrix => new { sortieId = matrix.SortieId, type = "text", content = "hello" }),
         new("typing", Members(Outcome.Ok), matrix => new { sortieId = matrix.SortieId, isTyping = true }),
         new("markAsRead", Members(Outcome.Ok), matrix => new { sortieId = matrix.SortieId, messageId = matrix.MessageId }),
+        new("editMessage", Members(Outcome.Forbidden).With(Actor.Member, Outcome.Ok), matrix => new { messageId = matrix.MessageId, content = "edited" }),
+        new("react", Members(Outcome.Ok), matrix => new { messageId = matrix.MessageId, emoji = "👍", on = true }),
         new("leaveRoom", Members(Outcome.Ok), matrix => matrix.SortieId),
         new("getOnlineUsers", Members(Outcome.Ok), matrix => matrix.SortieId),
     ];

@@ -66,6 +66,7 @@ public static class RouteCases
             Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}"),
             Body = _ => JsonContent.Create(new { cooldownSeconds = 0 }),
         },
+        new("GET /chats/{chatId}/pins", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}/pins") },
         new("GET /chats/sortie/{sortieId}/members", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/sortie/{cell.Matrix.SortieId}/members") },
 
         new("GET /messages/sortie/{sortieId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/sortie/{cell.Matrix.SortieId}") },
@@ -76,11 +77,23 @@ public static class RouteCases
             Body = _ => JsonContent.Create(new { type = "text", content = "hello" }),
         },
         new("POST /messages/upload", Members(Outcome.Created)) { Body = cell => UploadHttpTests.Form(cell.Matrix.SortieId, SampleFiles.Pdf(), "plan.pdf") },
-        // The sender deletes; the creator's moderation comes with DESIGN.md section 8 (issue 14). Each cell deletes its own message.
-        new("DELETE /messages/{messageId}", Members(Outcome.Forbidden).With(Actor.Member, Outcome.NoContent))
+        // The sender deletes, and the creator any member's message (moderation, DESIGN.md section 8). Each cell deletes a fresh message of the member.
+        new("DELETE /messages/{messageId}", Members(Outcome.NoContent))
         {
             Path = async cell => $"/messages/{await cell.Matrix.FreshMessageAsync()}",
         },
+        // Only the sender edits (the matrix's message is the member's).
+        new("PATCH /messages/{messageId}", Members(Outcome.Forbidden).With(Actor.Member, Outcome.Ok))
+        {
+            Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}"),
+            Body = _ => JsonContent.Create(new { content = "edited" }),
+        },
+        // Any member reacts (idempotent); the emoji is URL-encoded in the route.
+        new("PUT /messages/{messageId}/reactions/{emoji}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/reactions/%F0%9F%91%8D") },
+        new("DELETE /messages/{messageId}/reactions/{emoji}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/reactions/%F0%9F%91%8D") },
+        // Only the creator pins and unpins (moderation).
+        new("POST /messages/{messageId}/pin", Members(Outcome.Forbidden).With(Actor.Creator, Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/pin") },
+        new("DELETE /messages/{messageId}/pin", Members(Outcome.Forbidden).With(Actor.Creator, Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/pin") },
         new("POST /messages/{messageId}/read", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}/read") },
         new("GET /messages/{messageId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/{cell.Matrix.MessageId}") },
     ];

@@ -14,7 +14,7 @@ public sealed class HubClient : IAsyncDisposable
     public static readonly string[] EventNames =
     [
         "connected", "receiveMessage", "userTyping", "messageRead", "notification", "joinedRoom", "userJoinedRoom",
-        "userLeftRoom", "onlineUsers", "messageDeleted", "chatUpdated", "error",
+        "userLeftRoom", "onlineUsers", "messageDeleted", "messageUpdated", "chatUpdated", "error",
     ];
 
     private readonly ConcurrentQueue<(string Name, JsonElement Payload)> received = new();

@@ -59,7 +59,7 @@ public sealed class HubOverKestrelTests : IAsyncLifetime
             "sendMessage", new Dictionary<string, object?> { ["sortieId"] = sortieId, ["type"] = "text", ["content"] = "packed" }, TestContext.Current.CancellationToken);
         var message = await received.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
-        joined.Keys.Should().BeEquivalentTo(new object[] { "sortieId", "chatId", "lastSeq", "messages" });
+        joined.Keys.Should().BeEquivalentTo(new object[] { "sortieId", "chatId", "lastSeq", "messages", "changeSeq" });
         message["id"].Should().Be(stored["id"]);
         message["type"].Should().Be("text");
         message["content"].Should().Be("packed");

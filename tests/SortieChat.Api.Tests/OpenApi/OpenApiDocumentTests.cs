@@ -12,7 +12,7 @@ public sealed class OpenApiDocumentTests(OpenApiDocumentTests.Served served) : I
         "Auth_Register", "Auth_Login", "Users_GetMe", "Users_DeactivateMe", "Sorties_Create", "Sorties_Get", "Sorties_ListMine",
         "Sorties_RequestParticipation", "Sorties_ListParticipations", "Participations_ChangeStatus", "Chats_ListMine", "Chats_GetBySortie",
         "Chats_Get", "Chats_SetSlowMode", "Chats_ListMembers", "Messages_GetBySortie", "Messages_GetByChat", "Messages_Send",
-        "Messages_Upload", "Messages_Delete", "Messages_MarkAsRead", "Messages_Get",
+        "Messages_Upload", "Messages_Delete", "Messages_Edit", "Messages_AddReaction", "Messages_RemoveReaction", "Messages_Pin", "Messages_Unpin", "Chats_ListPins", "Messages_MarkAsRead", "Messages_Get",
     ];
 
     private JsonNode Schemas => served.Document["components"]!["schemas"]!;

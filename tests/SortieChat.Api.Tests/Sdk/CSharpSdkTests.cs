@@ -116,6 +116,49 @@ public sealed class CSharpSdkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChatConnection_NetworkCutWhileMessagesChange_DeliversEachChangeOnceInChangeSeqOrderAfterReconnecting()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        await using var proxy = new LoopbackProxy(server);
+        using var bobThroughProxy = new SortieChatClient(proxy.Url) { AccessToken = users.Bob.AccessToken };
+        await using var bobChat = bobThroughProxy.CreateChatConnection();
+        var delivered = new Received<MessageDto>();
+        var updated = new Received<MessageUpdatedEvent>();
+        bobChat.OnReceiveMessage(delivered.Add);
+        bobChat.OnMessageUpdated(updated.Add);
+        await bobChat.StartAsync(Ct);
+        await bobChat.JoinRoomAsync(users.Sortie.Id, Ct);
+        var sent = new List<MessageDto>();
+        foreach (var text in new[] { "at 8", "party", "the address", "oops" })
+        {
+            sent.Add(await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = text }, Ct));
+        }
+
+        var live = await bobChat.EditMessageAsync(new EditMessageHubRequest { MessageId = (await bobChat.SendMessageAsync(
+            new SendMessageRequest { SortieId = users.Sortie.Id, Type = MessageType.Text, Content = "mine" }, Ct)).Id, Content = "mine, edited" }, Ct);
+        await updated.WaitForAsync(items => items.Any(u => u.Message.Id == live.Id));
+        await delivered.WaitForAsync(items => items.Count == 5);
+
+        proxy.Cut();
+        await WaitUntilAsync(() => bobChat.State != HubConnectionState.Connected);
+        await users.Alice.Messages.EditAsync(sent[0].Id, new EditMessageRequest { Content = "at 9" }, Ct);
+        await users.Alice.Messages.AddReactionAsync(sent[1].Id, "🎉", Ct);
+        await users.Alice.Messages.PinAsync(sent[2].Id, Ct);
+        await users.Alice.Messages.DeleteAsync(sent[3].Id, Ct);
+        var after = await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = "see you" }, Ct);
+        proxy.Restore();
+
+        var changes = await updated.WaitForAsync(items => items.Any(u => u.Message.Id == sent[3].Id));
+        var received = await delivered.WaitForAsync(items => items.Any(m => m.Id == after.Id));
+
+        changes.Select(u => u.Message.Id).Should().Equal(live.Id, sent[0].Id, sent[1].Id, sent[2].Id, sent[3].Id);
+        changes.Select(u => u.Message.ChangeSeq).Should().BeInAscendingOrder();
+        (changes[1].Message.Content, changes[2].Message.Reactions.Single().Emoji, changes[3].Message.PinnedBy is not null, changes[4].Message.IsDeleted)
+            .Should().Be(("at 9", "🎉", true, true));
+        received.Select(m => m.Id).Should().EndWith(after.Id).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public async Task ChatConnection_OverMessagePack_SendsAndReceivesTheSameTypedMessages()
     {
         using var users = await SdkUsers.StartAsync(server);

@@ -44,6 +44,8 @@ public sealed class ApiUser(string id, string email, string token, HttpClient cl
             ? Client.PostAsync(path, null, TestContext.Current.CancellationToken)
             : Client.PostAsJsonAsync(path, body, TestContext.Current.CancellationToken);
 
+    public Task<HttpResponseMessage> PutAsync(string path) => Client.PutAsync(path, null, TestContext.Current.CancellationToken);
+
     public Task<HttpResponseMessage> PatchAsync(string path, object body) =>
         Client.PatchAsJsonAsync(path, body, TestContext.Current.CancellationToken);
 

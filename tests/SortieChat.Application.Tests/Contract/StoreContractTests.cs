@@ -3,6 +3,10 @@ using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListMyChats;
 using SortieChat.Application.Media.DiscardUnusedUploads;
 using SortieChat.Application.Messages.DeleteMessage;
+using SortieChat.Application.Messages.EditMessage;
+using SortieChat.Application.Messages.PinMessage;
+using SortieChat.Application.Messages.React;
+using SortieChat.Application.Chats.ListPins;
 using SortieChat.Application.Messages.GetMessage;
 using SortieChat.Application.Messages.GetMessages;
 using SortieChat.Application.Messages.MarkAsRead;
@@ -180,6 +184,118 @@ public abstract class StoreContractTests
 
         var deleted = (await app.SendAsync(alice, new GetMessageQuery(sent.Id))).ShouldSucceed();
         deleted.Should().Match<Messages.MessageDto>(m => m.IsDeleted && m.Seq == sent.Seq && m.Content == null && m.Location == null);
+    }
+
+    [Fact]
+    public async Task ChangeFeed_PostsAndDeletes_ComeOnceEachInChangeSeqOrder()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var first = await app.SendTextAsync(alice, sortie.Id, "first");
+        var second = await app.SendTextAsync(alice, sortie.Id, "second");
+        (await app.SendAsync(alice, new DeleteMessageCommand(first.Id))).IsSuccess.Should().BeTrue();
+
+        var changes = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = 1 });
+
+        changes.Items.Select(m => (m.Id, m.ChangeSeq, m.IsDeleted)).Should().Equal((second.Id, 3L, false), (first.Id, 4L, true));
+        changes.Items[1].DeletedBy.Should().Be(alice);
+        (await app.SendAsync(alice, new GetChatQuery(sortie.ChatId))).ShouldSucceed().Should().Match<Chats.ChatDto>(c => c.ChangeSeq == 4 && c.LastSeq == 3);
+    }
+
+    [Fact]
+    public async Task ChangeFeed_Paged_ResumesFromNextChangeSeq()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        for (var i = 0; i < 4; i++)
+        {
+            await app.SendTextAsync(alice, sortie.Id, $"m{i}");
+        }
+
+        var page = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = 0, Limit = 3 });
+        var rest = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = page.NextChangeSeq, Limit = 3 });
+
+        (page.Items.Select(m => m.ChangeSeq), page.HasMore, page.NextChangeSeq, page.NextCursor).Should().BeEquivalentTo((new[] { 1L, 2L, 3L }, true, 3L, (string?)null));
+        (rest.Items.Select(m => m.ChangeSeq), rest.HasMore, rest.NextChangeSeq).Should().BeEquivalentTo((new[] { 4L, 5L }, false, (long?)null));
+    }
+
+    [Fact]
+    public async Task Moderation_CreatorDeletesAMembersMessage_StoredWithDeletedByAndSystemInfoKept()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+        var spam = await app.SendTextAsync(bob, sortie.Id, "spam");
+
+        (await app.SendAsync(alice, new DeleteMessageCommand(spam.Id))).IsSuccess.Should().BeTrue();
+
+        var history = await app.PageAsync(bob, new GetMessagesQuery { SortieId = sortie.Id });
+        history.Items.Select(m => (m.System?.Kind, m.System?.UserId, m.System?.DisplayName, m.DeletedBy)).Should().Equal(
+            ("welcome", alice, null, null), ("member_joined", bob, "Bob", null), (null, null, null, alice));
+    }
+
+    [Fact]
+    public async Task Edit_Stored_KeepsTheSeqAndComesThroughTheChangeFeed()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var sent = await app.SendTextAsync(alice, sortie.Id, "at 8");
+        await app.SendTextAsync(alice, sortie.Id, "later");
+
+        var edited = (await app.SendAsync(alice, new EditMessageCommand(sent.Id, "at 9"))).ShouldSucceed();
+
+        var stored = (await app.SendAsync(alice, new GetMessageQuery(sent.Id))).ShouldSucceed();
+        (stored.Content, stored.Seq, stored.EditedAt, stored.ChangeSeq).Should().Be(("at 9", sent.Seq, edited.EditedAt, 4L));
+        var changes = await app.PageAsync(alice, new GetMessagesQuery { ChatId = sortie.ChatId, ChangedAfter = 2 });
+        changes.Items.Select(m => m.ChangeSeq).Should().Equal(3, 4);
+        app.Notifier.Of<Support.RecordingNotifier.Updated>().Should().ContainSingle().Which.Message.Content.Should().Be("at 9");
+    }
+
+    [Fact]
+    public async Task Reactions_Stored_KeepTheirOrderAndUsers()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+        var sent = await app.SendTextAsync(alice, sortie.Id, "party");
+
+        await app.SendAsync(bob, new ReactCommand(sent.Id, "🎉", true));
+        await app.SendAsync(alice, new ReactCommand(sent.Id, "❤", true));
+        await app.SendAsync(alice, new ReactCommand(sent.Id, "🎉", true));
+        await app.SendAsync(bob, new ReactCommand(sent.Id, "🎉", false));
+
+        var stored = (await app.SendAsync(alice, new GetMessageQuery(sent.Id))).ShouldSucceed();
+        stored.Reactions.Select(r => (r.Emoji, r.Count, string.Join(",", r.UserIds))).Should().Equal(("🎉", 1, alice), ("❤️", 1, alice));
+        stored.ChangeSeq.Should().Be(7, "four reactions after the post (change 3)");
+    }
+
+    [Fact]
+    public async Task Pins_ListedNewestPinFirst_AndADeletedMessageLeavesTheList()
+    {
+        await using var app = await StartAsync(NewName());
+        var alice = await app.RegisterAsync("Alice");
+        var sortie = await app.CreateSortieAsync(alice);
+        var first = await app.SendTextAsync(alice, sortie.Id, "first");
+        var second = await app.SendTextAsync(alice, sortie.Id, "second");
+        var third = await app.SendTextAsync(alice, sortie.Id, "third");
+        foreach (var id in new[] { second.Id, first.Id, third.Id })
+        {
+            (await app.SendAsync(alice, new PinMessageCommand(id, true))).ShouldSucceed().PinnedBy.Should().Be(alice);
+        }
+
+        await app.SendAsync(alice, new DeleteMessageCommand(third.Id));
+        await app.SendAsync(alice, new PinMessageCommand(second.Id, false));
+        await app.SendAsync(alice, new PinMessageCommand(second.Id, true));
+
+        var pins = (await app.SendAsync(alice, new ListPinsQuery(sortie.ChatId))).ShouldSucceed();
+        pins.Select(m => m.Id).Should().Equal(second.Id, first.Id);
     }
 
     [Fact]

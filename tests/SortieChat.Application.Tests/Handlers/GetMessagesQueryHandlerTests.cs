@@ -25,7 +25,7 @@ public sealed class GetMessagesQueryHandlerTests
 
     public GetMessagesQueryHandlerTests()
     {
-        var chat = Chat.Rehydrate(ChatId, SortieId, "Picnic", null, 40, null, 0, Now, Now, [new ChatMember(Reader, ChatRole.Member, Now, 30, null)]);
+        var chat = Chat.Rehydrate(ChatId, SortieId, "Picnic", null, 40, null, 0, Now, Now, [new ChatMember(Reader, ChatRole.Member, Now, 30, null)], 40);
         chats.Setup(c => c.FindByIdAsync(ChatId, It.IsAny<CancellationToken>())).ReturnsAsync(chat);
         currentUser.Setup(u => u.UserId).Returns(Reader);
         messages.Setup(m => m.GetWindowAsync(ChatId, It.IsAny<MessageWindow>(), It.IsAny<CancellationToken>()))
@@ -76,7 +76,7 @@ public sealed class GetMessagesQueryHandlerTests
     }
 
     private static Message Message(long seq, string? id = null) => Domain.Messages.Message.Rehydrate(
-        id ?? $"m{seq}", ChatId, SortieId, Reader, seq, MessageDraft.Text("hi"), false, null, null, Now, Now);
+        id ?? $"m{seq}", ChatId, SortieId, Reader, seq, MessageDraft.Text("hi"), false, null, null, Now, Now, new MessageRevision(seq));
 
     private async Task<Messages.MessagePageDto> Handle(GetMessagesQuery query) =>
         (await new GetMessagesQueryHandler(chats.Object, messages.Object, currentUser.Object, Options.Create(new LimitsOptions()))

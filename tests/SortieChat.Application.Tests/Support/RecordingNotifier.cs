@@ -19,6 +19,8 @@ public sealed class RecordingNotifier : IRealtimeNotifier
     public Task MessageDeletedAsync(string sortieId, string messageId, CancellationToken cancellationToken) =>
         Record(new Deleted(sortieId, messageId));
 
+    public Task MessageUpdatedAsync(MessageDto message, CancellationToken cancellationToken) => Record(new Updated(message));
+
     public Task MessageReadAsync(MessageReadNotice notice, CancellationToken cancellationToken) => Record(notice);
 
     public Task NotifyUserAsync(string userId, RealtimeNotification notification, CancellationToken cancellationToken) =>
@@ -43,6 +45,8 @@ public sealed class RecordingNotifier : IRealtimeNotifier
     }
 
     public sealed record Deleted(string SortieId, string MessageId);
+
+    public sealed record Updated(MessageDto Message);
 
     public sealed record ToUser(string UserId, RealtimeNotification Notification);
 

@@ -227,7 +227,7 @@ public sealed class ChatTests
     {
         var scenario = SortieScenario.Create();
 
-        var result = scenario.Chat.Post(Some.Id(), scenario.CreatorId, MessageDraft.System("I am the server"), null, null, T);
+        var result = scenario.Chat.Post(Some.Id(), scenario.CreatorId, MessageDraft.ForSystem("I am the server"), null, null, T);
 
         result.Error.Should().Match<Error?>(e => e != null && e.Code == "validation_failed" && e.Fields!.ContainsKey("type"));
     }
@@ -237,7 +237,7 @@ public sealed class ChatTests
     {
         var scenario = SortieScenario.Create();
 
-        scenario.Chat.Post(Some.Id(), scenario.CreatorId, MessageDraft.System("I am the server"), null, null, T);
+        scenario.Chat.Post(Some.Id(), scenario.CreatorId, MessageDraft.ForSystem("I am the server"), null, null, T);
 
         scenario.Chat.LastSeq.Should().Be(1);
     }

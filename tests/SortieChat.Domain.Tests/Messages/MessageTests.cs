@@ -12,9 +12,9 @@ public sealed class MessageTests
     [Fact]
     public void Delete_BySender_MarksItDeleted()
     {
-        var (message, sender) = Posted(MessageDraft.Text("oops"));
+        var (message, sender, chat) = Posted(MessageDraft.Text("oops"));
 
-        message.Delete(sender, DeletedAt);
+        chat.DeleteMessage(sender, message, DeletedAt);
 
         (message.IsDeleted, message.UpdatedAt).Should().Be((true, DeletedAt));
     }
@@ -22,9 +22,9 @@ public sealed class MessageTests
     [Fact]
     public void Delete_BySender_ErasesContentAndMedia()
     {
-        var (message, sender) = Posted(Some.Image());
+        var (message, sender, chat) = Posted(Some.Image());
 
-        message.Delete(sender, DeletedAt);
+        chat.DeleteMessage(sender, message, DeletedAt);
 
         (message.Content, message.Media).Should().Be(((string?)null, (MediaAttachment?)null));
     }
@@ -32,9 +32,9 @@ public sealed class MessageTests
     [Fact]
     public void Delete_BySender_ErasesTheLocation()
     {
-        var (message, sender) = Posted(Some.LocationDraft());
+        var (message, sender, chat) = Posted(Some.LocationDraft());
 
-        message.Delete(sender, DeletedAt);
+        chat.DeleteMessage(sender, message, DeletedAt);
 
         message.Location.Should().BeNull();
     }
@@ -42,10 +42,10 @@ public sealed class MessageTests
     [Fact]
     public void Delete_BySender_KeepsIdSeqAndSender()
     {
-        var (message, sender) = Posted(MessageDraft.Text("oops"));
+        var (message, sender, chat) = Posted(MessageDraft.Text("oops"));
         var before = (message.Id, message.Seq, message.ChatId, message.SenderId);
 
-        message.Delete(sender, DeletedAt);
+        chat.DeleteMessage(sender, message, DeletedAt);
 
         (message.Id, message.Seq, message.ChatId, message.SenderId).Should().Be(before);
     }
@@ -53,21 +53,21 @@ public sealed class MessageTests
     [Fact]
     public void Delete_BySender_RaisesMessageDeletedCarryingTheErasedMedia()
     {
-        var (message, sender) = Posted(Some.Image());
+        var (message, sender, chat) = Posted(Some.Image());
 
-        message.Delete(sender, DeletedAt);
+        chat.DeleteMessage(sender, message, DeletedAt);
 
-        message.DomainEvents.Should().Equal(new MessageDeleted(message.Id, message.ChatId, message.SortieId, Some.Photo, DeletedAt));
+        message.DomainEvents.Should().Equal(new MessageDeleted(message, Some.Photo, message.ChangeSeq));
     }
 
     [Fact]
     public void Delete_TextMessageBySender_RaisesMessageDeletedWithoutMedia()
     {
-        var (message, sender) = Posted(MessageDraft.Text("oops"));
+        var (message, sender, chat) = Posted(MessageDraft.Text("oops"));
 
-        message.Delete(sender, DeletedAt);
+        chat.DeleteMessage(sender, message, DeletedAt);
 
-        message.DomainEvents.Should().Equal(new MessageDeleted(message.Id, message.ChatId, message.SortieId, null, DeletedAt));
+        message.DomainEvents.Should().Equal(new MessageDeleted(message, null, message.ChangeSeq));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class MessageTests
         var bob = scenario.AcceptedMember("Bob");
         var message = scenario.Chat.Post(Some.Id(), scenario.CreatorId, MessageDraft.Text("mine"), null, null, PostedAt).Value;
 
-        var result = message.Delete(bob, DeletedAt);
+        var result = scenario.Chat.DeleteMessage(bob, message, DeletedAt);
 
         result.Outcome().Should().Be("forbidden");
     }
@@ -89,7 +89,7 @@ public sealed class MessageTests
         var bob = scenario.AcceptedMember("Bob");
         var message = scenario.Chat.Post(Some.Id(), scenario.CreatorId, MessageDraft.Text("mine"), null, null, PostedAt).Value;
 
-        message.Delete(bob, DeletedAt);
+        scenario.Chat.DeleteMessage(bob, message, DeletedAt);
 
         (message.IsDeleted, message.Content, message.DomainEvents.Count).Should().Be((false, "mine", 0));
     }
@@ -100,7 +100,7 @@ public sealed class MessageTests
         var scenario = SortieScenario.Create();
         var welcome = scenario.Chat.DomainEvents.OfType<MessagePosted>().Single().Message;
 
-        var result = welcome.Delete(scenario.CreatorId, DeletedAt);
+        var result = scenario.Chat.DeleteMessage(scenario.CreatorId, welcome, DeletedAt);
 
         result.Outcome().Should().Be("forbidden");
     }
@@ -111,7 +111,7 @@ public sealed class MessageTests
         var scenario = SortieScenario.Create(title: "Picnic");
         var welcome = scenario.Chat.DomainEvents.OfType<MessagePosted>().Single().Message;
 
-        welcome.Delete(scenario.CreatorId, DeletedAt);
+        scenario.Chat.DeleteMessage(scenario.CreatorId, welcome, DeletedAt);
 
         (welcome.IsDeleted, welcome.Content).Should().Be((false, "Welcome to the chat of \"Picnic\"!"));
     }
@@ -119,10 +119,12 @@ public sealed class MessageTests
     [Fact]
     public void Delete_RehydratedSystemMessage_FailsWithForbidden()
     {
+        var scenario = SortieScenario.Create();
         var welcome = Message.Rehydrate(
-            Some.Id(), Some.Id(), Some.Id(), null, 1, MessageDraft.System("Welcome"), false, null, null, Some.Now, Some.Now);
+            Some.Id(), scenario.Chat.Id, scenario.Chat.SortieId, null, 1, MessageDraft.ForSystem("Welcome"), false, null, null, Some.Now, Some.Now,
+            new MessageRevision(1));
 
-        var result = welcome.Delete(Some.Id(), DeletedAt);
+        var result = scenario.Chat.DeleteMessage(scenario.CreatorId, welcome, DeletedAt);
 
         result.Outcome().Should().Be("forbidden");
     }
@@ -130,10 +132,10 @@ public sealed class MessageTests
     [Fact]
     public void Delete_Twice_Succeeds()
     {
-        var (message, sender) = Posted(MessageDraft.Text("oops"));
-        message.Delete(sender, DeletedAt).EnsureSuccess();
+        var (message, sender, chat) = Posted(MessageDraft.Text("oops"));
+        chat.DeleteMessage(sender, message, DeletedAt).EnsureSuccess();
 
-        var result = message.Delete(sender, DeletedAt.AddMinutes(1));
+        var result = chat.DeleteMessage(sender, message, DeletedAt.AddMinutes(1));
 
         result.Outcome().Should().Be("ok");
     }
@@ -141,10 +143,10 @@ public sealed class MessageTests
     [Fact]
     public void Delete_Twice_RaisesNoSecondEventAndKeepsTheFirstDate()
     {
-        var (message, sender) = Posted(Some.Image());
-        message.Delete(sender, DeletedAt).EnsureSuccess();
+        var (message, sender, chat) = Posted(Some.Image());
+        chat.DeleteMessage(sender, message, DeletedAt).EnsureSuccess();
 
-        message.Delete(sender, DeletedAt.AddMinutes(1));
+        chat.DeleteMessage(sender, message, DeletedAt.AddMinutes(1));
 
         (message.DomainEvents.Count, message.UpdatedAt).Should().Be((1, DeletedAt));
     }
@@ -173,11 +175,11 @@ public sealed class MessageTests
     }
 
     /// <summary>A message posted by a member (not the creator) of a fresh chat, and that member's id.</summary>
-    private static (Message Message, string SenderId) Posted(MessageDraft draft)
+    private static (Message Message, string SenderId, Chat Chat) Posted(MessageDraft draft)
     {
         var scenario = SortieScenario.Create();
         var bob = scenario.AcceptedMember("Bob");
         var message = scenario.Chat.Post(Some.Id(), bob, draft, null, null, PostedAt).Value;
-        return (message, bob);
+        return (message, bob, scenario.Chat);
     }
 }

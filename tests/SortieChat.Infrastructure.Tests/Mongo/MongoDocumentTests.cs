@@ -21,15 +21,22 @@ public sealed class MongoDocumentTests
     public void Message_RoundTripsThroughBsonWithEveryField()
     {
         var message = Message.Rehydrate(
-            "m1", "c1", "s1", "u1", 7, new MessageDraft(MessageType.Image, "caption", new MediaAttachment("/media/a.png", "/media/t.png", 1.5, 42, "a.png", "image/png", 640, 480), new Location(1, 2, "addr", "name")),
-            false, "m0", "k1", At, At);
+            "m1", "c1", "s1", "u1", 7, new MessageDraft(MessageType.Image, "caption", new MediaAttachment("/media/a.png", "/media/t.png", 1.5, 42, "a.png", "image/png", 640, 480), new Location(1, 2, "addr", "name"))
+            {
+                System = new SystemInfo("member_joined", "u2", "Bob"),
+            },
+            false, "m0", "k1", At, At, new MessageRevision(9)
+            {
+                DeletedBy = "u1", EditedAt = At, Reactions = [new Reaction("👍", ["u1", "u2"])], PinnedAt = At, PinnedBy = "u1",
+            });
 
         var bson = MongoRows.ToDocument(message).ToBsonDocument();
         var back = MongoRows.ToMessage(BsonSerializer.Deserialize<MessageDocument>(bson));
 
-        // Exactly the fields messages always had (the media ones come from a base class): no discriminator, nothing more.
+        // Exactly the message's fields (the media ones come from a base class): no discriminator, nothing more.
         bson.Names.Should().BeEquivalentTo(["_id", "chatId", "sortieId", "senderId", "seq", "type", "content", "mediaUrl", "thumbnailUrl", "mediaDuration",
-            "fileSize", "fileName", "mimeType", "width", "height", "location", "isDeleted", "replyTo", "clientMessageId", "createdAt", "updatedAt"]);
+            "fileSize", "fileName", "mimeType", "width", "height", "location", "system", "isDeleted", "replyTo", "clientMessageId", "createdAt", "updatedAt",
+            "changeSeq", "deletedBy", "editedAt", "reactions", "pinnedAt", "pinnedBy"]);
         bson["type"].AsString.Should().Be("image");
         bson["createdAt"].BsonType.Should().Be(BsonType.DateTime);
         back.Should().BeEquivalentTo(message, o => o.Excluding(m => m.DomainEvents));
@@ -55,7 +62,7 @@ public sealed class MongoDocumentTests
         RoundTrip(new UserDocument { Id = "u1", Email = "a@b.c", DisplayName = "A", PasswordHash = "h", CreatedAt = At, Kind = "local" });
         RoundTrip(new SortieDocument { Id = "s1", ChatId = "c1", CreatorId = "u1", Title = "T", StartsAt = At, CreatedAt = At, MaxParticipants = 3, AcceptedCount = 1, Location = new LocationDocument { Latitude = 1, Longitude = 2 } });
         RoundTrip(new ParticipationDocument { Id = "p1", SortieId = "s1", UserId = "u1", Status = "ACCEPTEE", CreatedAt = At, UpdatedAt = At });
-        RoundTrip(new ChatDocument { Id = "c1", SortieId = "s1", Name = "T", Members = ["u1", "u2"], LastSeq = 9, LastMessageId = "m9", CooldownSeconds = 5, CreatedAt = At, UpdatedAt = At });
+        RoundTrip(new ChatDocument { Id = "c1", SortieId = "s1", Name = "T", Members = ["u1", "u2"], LastSeq = 9, ChangeSeq = 12, LastMessageId = "m9", CooldownSeconds = 5, CreatedAt = At, UpdatedAt = At });
         RoundTrip(new ChatMemberDocument { Id = "c1:u1", ChatId = "c1", UserId = "u1", Role = nameof(ChatRole.Member), JoinedAt = At, LastReadSeq = 4, LastSentAt = At });
     }
 

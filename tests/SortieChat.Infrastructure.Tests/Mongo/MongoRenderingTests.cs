@@ -35,7 +35,12 @@ public sealed class MongoRenderingTests
         { Render(MongoQueries.Older("c1", null)), "{ \"chatId\" : \"c1\" }" },
         { Render(MongoQueries.Older("c1", 7)), "{ \"chatId\" : \"c1\", \"seq\" : { \"$lt\" : 7 } }" },
         { Render(MongoQueries.Newer("c1", 7)), "{ \"chatId\" : \"c1\", \"seq\" : { \"$gt\" : 7 } }" },
-        { Render(MongoUpdates.ChatAtSeq("c1", 4)), "{ \"_id\" : \"c1\", \"lastSeq\" : 4 }" },
+        { Render(MongoUpdates.ChatAtSeq("c1", 4, 6)), "{ \"_id\" : \"c1\", \"lastSeq\" : 4, \"changeSeq\" : 6 }" },
+        { Render(MongoUpdates.ChatAtChange("c1", 6)), "{ \"_id\" : \"c1\", \"changeSeq\" : 6 }" },
+        { Render(MongoQueries.ChangedAfter("c1", 6)), "{ \"chatId\" : \"c1\", \"changeSeq\" : { \"$gt\" : 6 } }" },
+        { Render(MongoQueries.PinnedIn("c1")), "{ \"chatId\" : \"c1\", \"pinnedAt\" : { \"$type\" : 9 } }" },
+        { Render(MongoMigrations.ChatsWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
+        { Render(MongoMigrations.MessagesWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
         { Render(MongoUpdates.ParticipationIn("p1", "EN_ATTENTE")), "{ \"_id\" : \"p1\", \"status\" : \"EN_ATTENTE\" }" },
         { Render(MongoUpdates.ReadStateOf("c1", "u1")), "{ \"_id\" : \"c1:u1\" }" },
         { Render(MongoQueries.UploadByUrl("/media/x")), "{ \"mediaUrl\" : \"/media/x\" }" },
@@ -47,7 +52,8 @@ public sealed class MongoRenderingTests
 
     public static TheoryData<string, string> Updates => new()
     {
-        { Render(MongoUpdates.NextSeq("m9", At)), "{ \"$inc\" : { \"lastSeq\" : 1 }, \"$set\" : { \"lastMessageId\" : \"m9\", \"updatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
+        { Render(MongoUpdates.NextChange()), "{ \"$inc\" : { \"changeSeq\" : 1 } }" },
+        { Render(MongoUpdates.NextSeq("m9", At)), "{ \"$inc\" : { \"lastSeq\" : 1, \"changeSeq\" : 1 }, \"$set\" : { \"lastMessageId\" : \"m9\", \"updatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
         { Render(MongoUpdates.AddMember("u1")), "{ \"$addToSet\" : { \"members\" : \"u1\" } }" },
         { Render(MongoUpdates.RemoveMember("u1")), "{ \"$pull\" : { \"members\" : \"u1\" } }" },
         { Render(MongoUpdates.ReadUpTo(12)), "{ \"$max\" : { \"lastReadSeq\" : 12 } }" },
@@ -71,16 +77,11 @@ public sealed class MongoRenderingTests
     public void Update_RendersToTheExpectedDocument(string rendered, string expected) => rendered.Should().Be(expected);
 
     [Fact]
-    public void Erase_OnDelete_NullsEveryContentFieldAndKeepsIdAndSeq()
+    public void Migrations_FillChangeSeqFromTheSeqsAndDeletedByFromTheSender()
     {
-        var erase = Render(MongoUpdates.Erase(At));
-
-        foreach (var field in new[] { "content", "mediaUrl", "thumbnailUrl", "mediaDuration", "fileSize", "fileName", "mimeType", "width", "height", "location" })
-        {
-            erase.Should().Contain($"\"{field}\" : null");
-        }
-
-        erase.Should().Contain("\"isDeleted\" : true").And.NotContain("\"seq\"").And.NotContain("\"_id\"");
+        RenderPipeline(MongoMigrations.ChangeSeqFromLastSeq).Should().Be("[{ \"$set\" : { \"changeSeq\" : \"$lastSeq\" } }]");
+        RenderPipeline(MongoMigrations.ChangeSeqFromSeq).Should().Be(
+            "[{ \"$set\" : { \"changeSeq\" : \"$seq\", \"deletedBy\" : { \"$cond\" : [\"$isDeleted\", \"$senderId\", null] } } }]");
     }
 
     [Fact]
@@ -88,6 +89,8 @@ public sealed class MongoRenderingTests
     {
         Render(MongoQueries.NewestFirst).Should().Be("{ \"seq\" : -1 }");
         Render(MongoQueries.OldestFirst).Should().Be("{ \"seq\" : 1 }");
+        Render(MongoQueries.InChangeOrder).Should().Be("{ \"changeSeq\" : 1 }");
+        Render(MongoQueries.NewestPinFirst).Should().Be("{ \"pinnedAt\" : -1 }");
         Render(MongoQueries.MostRecentChatsFirst).Should().Be("{ \"updatedAt\" : -1, \"_id\" : -1 }");
         Render(MongoQueries.NewestSortiesFirst).Should().Be("{ \"createdAt\" : -1, \"_id\" : -1 }");
         Render(MongoQueries.OldestParticipationsFirst).Should().Be("{ \"createdAt\" : 1, \"_id\" : 1 }");
@@ -124,6 +127,8 @@ public sealed class MongoRenderingTests
             "ix_chats_members { \"members\" : 1, \"updatedAt\" : -1 }",
             "ux_read_states_chat_user { \"chatId\" : 1, \"userId\" : 1 } unique",
             "ux_messages_chat_seq { \"chatId\" : 1, \"seq\" : 1 } unique",
+            "ux_messages_chat_change { \"chatId\" : 1, \"changeSeq\" : 1 } unique",
+            "ix_messages_pinned { \"chatId\" : 1, \"pinnedAt\" : -1 } partial={ \"pinnedAt\" : { \"$type\" : 9 } }",
             "ux_messages_client_id { \"chatId\" : 1, \"senderId\" : 1, \"clientMessageId\" : 1 } unique partial={ \"clientMessageId\" : { \"$type\" : 2 } }",
             "ix_messages_media_url { \"mediaUrl\" : 1 } partial={ \"mediaUrl\" : { \"$type\" : 2 } }",
             "ix_messages_thumbnail_url { \"thumbnailUrl\" : 1 } partial={ \"thumbnailUrl\" : { \"$type\" : 2 } }",
@@ -148,6 +153,8 @@ public sealed class MongoRenderingTests
     private static string Render<T>(FilterDefinition<T> filter) => filter.Render(Args<T>()).ToJson();
 
     private static string Render<T>(UpdateDefinition<T> update) => update.Render(Args<T>()).AsBsonDocument.ToJson();
+
+    private static string RenderPipeline<T>(UpdateDefinition<T> update) => update.Render(Args<T>()).ToJson();
 
     private static string Render<T>(SortDefinition<T> sort) => sort.Render(Args<T>()).ToJson();
 

@@ -22,7 +22,7 @@ public sealed class EventWriterTests
         var sortie = Sortie.Create("s1", "c1", user.Id, new SortieDetails("Picnic", null, Now, null, 5), Now);
         var chat = Chat.Open(sortie, "m1", Now);
         await WriteAsync(temp, writer, [.. user.DomainEvents, .. sortie.DomainEvents, .. chat.DomainEvents]);
-        var stale = Chat.Rehydrate("c1", "s1", "Picnic", null, 0, null, 0, Now, Now, [new ChatMember("u1", ChatRole.Creator, Now, 0, null)]);
+        var stale = Chat.Rehydrate("c1", "s1", "Picnic", null, 0, null, 0, Now, Now, [new ChatMember("u1", ChatRole.Creator, Now, 0, null)], 0);
         stale.Post("m2", "u1", MessageDraft.Text("late"), null, null, Now);
 
         var write = () => WriteAsync(temp, writer, stale.DomainEvents);

@@ -62,6 +62,49 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task Migrate_AFileFromBeforeTheChangeFeed_FillsChangeSeqsAndSystemInfoFromWhatIsStored()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sortiechat-infra-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // The schema as it was just before the change feed, found by content rather than by version number.
+        var before = SqliteSchema.Migrations.TakeWhile(m => !m.Contains("ux_messages_chat_change", StringComparison.Ordinal)).ToList();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = string.Join(";\n", before) + $"""
+                ; PRAGMA user_version = {before.Count};
+                INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES ('u', 'a@b.c', 'A', 'h', 't');
+                INSERT INTO sorties (id, chat_id, creator_id, title, starts_at, max_participants, accepted_count, created_at) VALUES ('s', 'c', 'u', 'T', 't', 1, 0, 't');
+                INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES ('b', 'b@b.c', 'Bob', 'h', 't');
+                INSERT INTO participations (id, sortie_id, user_id, status, created_at, updated_at) VALUES ('p', 's', 'b', 'ANNULEE', 't', 't');
+                INSERT INTO chats (id, sortie_id, name, last_seq, cooldown_seconds, created_at, updated_at) VALUES ('c', 's', 'T', 4, 0, 't', 't');
+                INSERT INTO messages (id, chat_id, sortie_id, seq, type, content, is_deleted, created_at, updated_at) VALUES ('m1', 'c', 's', 1, 'system', 'Welcome', 0, 't', 't');
+                INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, is_deleted, created_at, updated_at) VALUES ('m2', 'c', 's', 'u', 2, 'text', 1, 't', 't');
+                INSERT INTO messages (id, chat_id, sortie_id, seq, type, content, is_deleted, created_at, updated_at) VALUES ('m3', 'c', 's', 3, 'system', 'Bob joined the sortie.', 0, 't', 't');
+                INSERT INTO messages (id, chat_id, sortie_id, seq, type, content, is_deleted, created_at, updated_at) VALUES ('m4', 'c', 's', 4, 'system', 'Bob left the sortie.', 0, 't', 't');
+                """;
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var database = new SqliteDatabase(path, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
+        await database.MigrateAsync(TestContext.Current.CancellationToken);
+
+        await using var upgraded = await database.OpenAsync(TestContext.Current.CancellationToken);
+        await using var check = upgraded.CreateCommand();
+        check.CommandText = """
+            SELECT (SELECT change_seq FROM chats WHERE id = 'c') || '/' || group_concat(
+                id || ':' || change_seq || ':' || coalesce(deleted_by, '-') || ':' || coalesce(system_kind, '-') || ':' || coalesce(system_user_id, '-')
+                || ':' || coalesce(system_display_name, '-'), ',')
+            FROM (SELECT * FROM messages ORDER BY seq)
+            """;
+        (await check.ExecuteScalarAsync(TestContext.Current.CancellationToken)).Should().Be(
+            "4/m1:1:-:welcome:u:-,m2:2:u:-:-:-,m3:3:-:member_joined:b:Bob,m4:4:-:member_left:b:Bob");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+
+    [Fact]
     public async Task Migrate_AFileFromANewerServer_IsRefused()
     {
         await using var temp = await TempDatabase.CreateAsync();
@@ -80,11 +123,11 @@ public sealed class SchemaTests
             INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES ('u', 'a@b.c', 'A', 'h', 't');
             INSERT INTO sorties (id, chat_id, creator_id, title, starts_at, max_participants, accepted_count, created_at) VALUES ('s', 'c', 'u', 'T', 't', 1, 0, 't');
             INSERT INTO chats (id, sortie_id, name, last_seq, cooldown_seconds, created_at, updated_at) VALUES ('c', 's', 'T', 0, 0, 't', 't');
-            INSERT INTO messages (id, chat_id, sortie_id, seq, type, is_deleted, created_at, updated_at) VALUES ('m1', 'c', 's', 1, 'system', 0, 't', 't');
+            INSERT INTO messages (id, chat_id, sortie_id, seq, type, is_deleted, created_at, updated_at, change_seq) VALUES ('m1', 'c', 's', 1, 'system', 0, 't', 't', 1);
             """);
 
         var duplicate = () => temp.ScalarAsync(
-            "INSERT INTO messages (id, chat_id, sortie_id, seq, type, is_deleted, created_at, updated_at) VALUES ('m2', 'c', 's', 1, 'text', 0, 't', 't')");
+            "INSERT INTO messages (id, chat_id, sortie_id, seq, type, is_deleted, created_at, updated_at, change_seq) VALUES ('m2', 'c', 's', 1, 'text', 0, 't', 't', 2)");
 
         await duplicate.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>().WithMessage("*UNIQUE*");
     }

@@ -191,6 +191,11 @@ export interface IChatsClient {
     listMine(): Promise<ChatDto[]>;
 
     /**
+     * The pinned messages of a chat, newest pin first (members only).
+     */
+    listPins(chatId: string): Promise<MessageDto[]>;
+
+    /**
      * The chat of a sortie (members only).
      */
     getBySortie(sortieId: string): Promise<ChatDto>;
@@ -261,6 +266,69 @@ export class ChatsClient implements IChatsClient {
             });
         }
         return Promise.resolve<ChatDto[]>(null as any);
+    }
+
+    /**
+     * The pinned messages of a chat, newest pin first (members only).
+     */
+    listPins(chatId: string): Promise<MessageDto[]> {
+        let url_ = this.baseUrl + "/chats/{chatId}/pins";
+        if (chatId === undefined || chatId === null)
+            throw new globalThis.Error("The parameter 'chatId' must be defined.");
+        url_ = url_.replace("{chatId}", encodeURIComponent("" + chatId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPins(_response);
+        });
+    }
+
+    protected processListPins(response: Response): Promise<MessageDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessageDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessageDto[]>(null as any);
     }
 
     /**
@@ -541,8 +609,9 @@ export interface IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto>;
+    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto>;
 
     /**
      * 201 for a new message; 200 with the stored one when the clientMessageId was already sent.
@@ -556,8 +625,9 @@ export interface IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto>;
+    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto>;
 
     /**
      * Soft delete, by the sender or the chat's creator: the message keeps its id and seq, its content is erased.
@@ -565,9 +635,34 @@ export interface IMessagesClient {
     delete(messageId: string): Promise<void>;
 
     /**
+     * The sender edits the text, or a media message's caption: same seq, editedAt set; the room gets messageUpdated.
+     */
+    edit(messageId: string, body: EditMessageRequest): Promise<MessageDto>;
+
+    /**
      * One message (members only).
      */
     get(messageId: string): Promise<MessageDto>;
+
+    /**
+     * Adds the caller's reaction (one emoji, URL-encoded); idempotent. At most 20 different emoji per message.
+     */
+    addReaction(messageId: string, emoji: string): Promise<MessageDto>;
+
+    /**
+     * Removes the caller's reaction; idempotent.
+     */
+    removeReaction(messageId: string, emoji: string): Promise<MessageDto>;
+
+    /**
+     * The creator pins a message (at most 25 per chat); idempotent.
+     */
+    pin(messageId: string): Promise<MessageDto>;
+
+    /**
+     * The creator unpins a message; idempotent.
+     */
+    unpin(messageId: string): Promise<MessageDto>;
 
     /**
      * Moves the caller's read watermark to this message's seq (never backwards).
@@ -599,8 +694,9 @@ export class MessagesClient implements IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto> {
+    getBySortie(sortieId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto> {
         let url_ = this.baseUrl + "/messages/sortie/{sortieId}?";
         if (sortieId === undefined || sortieId === null)
             throw new globalThis.Error("The parameter 'sortieId' must be defined.");
@@ -615,6 +711,8 @@ export class MessagesClient implements IMessagesClient {
             url_ += "afterSeq=" + encodeURIComponent("" + afterSeq) + "&";
         if (page !== undefined && page !== null)
             url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (changedAfter !== undefined && changedAfter !== null)
+            url_ += "changedAfter=" + encodeURIComponent("" + changedAfter) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -768,8 +866,9 @@ export class MessagesClient implements IMessagesClient {
      * @param after (optional) 
      * @param afterSeq (optional) 
      * @param page (optional) 
+     * @param changedAfter (optional) 
      */
-    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined): Promise<MessagePageDto> {
+    getByChat(chatId: string, limit?: number | null | undefined, before?: string | null | undefined, after?: string | null | undefined, afterSeq?: number | null | undefined, page?: number | null | undefined, changedAfter?: number | null | undefined): Promise<MessagePageDto> {
         let url_ = this.baseUrl + "/messages/chat/{chatId}?";
         if (chatId === undefined || chatId === null)
             throw new globalThis.Error("The parameter 'chatId' must be defined.");
@@ -784,6 +883,8 @@ export class MessagesClient implements IMessagesClient {
             url_ += "afterSeq=" + encodeURIComponent("" + afterSeq) + "&";
         if (page !== undefined && page !== null)
             url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (changedAfter !== undefined && changedAfter !== null)
+            url_ += "changedAfter=" + encodeURIComponent("" + changedAfter) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -900,6 +1001,91 @@ export class MessagesClient implements IMessagesClient {
     }
 
     /**
+     * The sender edits the text, or a media message's caption: same seq, editedAt set; the room gets messageUpdated.
+     */
+    edit(messageId: string, body: EditMessageRequest): Promise<MessageDto> {
+        let url_ = this.baseUrl + "/messages/{messageId}";
+        if (messageId === undefined || messageId === null)
+            throw new globalThis.Error("The parameter 'messageId' must be defined.");
+        url_ = url_.replace("{messageId}", encodeURIComponent("" + messageId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEdit(_response);
+        });
+    }
+
+    protected processEdit(response: Response): Promise<MessageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member or forbidden.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code message_deleted.", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code body_too_large.", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unsupported_media_type.", status, _responseText, _headers, result415);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessageDto>(null as any);
+    }
+
+    /**
      * One message (members only).
      */
     get(messageId: string): Promise<MessageDto> {
@@ -953,6 +1139,288 @@ export class MessagesClient implements IMessagesClient {
             let result404: any = null;
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessageDto>(null as any);
+    }
+
+    /**
+     * Adds the caller's reaction (one emoji, URL-encoded); idempotent. At most 20 different emoji per message.
+     */
+    addReaction(messageId: string, emoji: string): Promise<MessageDto> {
+        let url_ = this.baseUrl + "/messages/{messageId}/reactions/{emoji}";
+        if (messageId === undefined || messageId === null)
+            throw new globalThis.Error("The parameter 'messageId' must be defined.");
+        url_ = url_.replace("{messageId}", encodeURIComponent("" + messageId));
+        if (emoji === undefined || emoji === null)
+            throw new globalThis.Error("The parameter 'emoji' must be defined.");
+        url_ = url_.replace("{emoji}", encodeURIComponent("" + emoji));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "PUT",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddReaction(_response);
+        });
+    }
+
+    protected processAddReaction(response: Response): Promise<MessageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code message_deleted or reaction_limit.", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessageDto>(null as any);
+    }
+
+    /**
+     * Removes the caller's reaction; idempotent.
+     */
+    removeReaction(messageId: string, emoji: string): Promise<MessageDto> {
+        let url_ = this.baseUrl + "/messages/{messageId}/reactions/{emoji}";
+        if (messageId === undefined || messageId === null)
+            throw new globalThis.Error("The parameter 'messageId' must be defined.");
+        url_ = url_.replace("{messageId}", encodeURIComponent("" + messageId));
+        if (emoji === undefined || emoji === null)
+            throw new globalThis.Error("The parameter 'emoji' must be defined.");
+        url_ = url_.replace("{emoji}", encodeURIComponent("" + emoji));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveReaction(_response);
+        });
+    }
+
+    protected processRemoveReaction(response: Response): Promise<MessageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code message_deleted.", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessageDto>(null as any);
+    }
+
+    /**
+     * The creator pins a message (at most 25 per chat); idempotent.
+     */
+    pin(messageId: string): Promise<MessageDto> {
+        let url_ = this.baseUrl + "/messages/{messageId}/pin";
+        if (messageId === undefined || messageId === null)
+            throw new globalThis.Error("The parameter 'messageId' must be defined.");
+        url_ = url_.replace("{messageId}", encodeURIComponent("" + messageId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPin(_response);
+        });
+    }
+
+    protected processPin(response: Response): Promise<MessageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member or forbidden.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code message_deleted or pin_limit.", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessageDto>(null as any);
+    }
+
+    /**
+     * The creator unpins a message; idempotent.
+     */
+    unpin(messageId: string): Promise<MessageDto> {
+        let url_ = this.baseUrl + "/messages/{messageId}/pin";
+        if (messageId === undefined || messageId === null)
+            throw new globalThis.Error("The parameter 'messageId' must be defined.");
+        url_ = url_.replace("{messageId}", encodeURIComponent("" + messageId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUnpin(_response);
+        });
+    }
+
+    protected processUnpin(response: Response): Promise<MessageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member or forbidden.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code message_deleted.", status, _responseText, _headers, result409);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -1714,6 +2182,8 @@ export interface ChatDto {
     members: string[];
     lastMessage: MessageDto | null;
     lastSeq: number;
+    /** Raised by each change of one of its messages: the highest changedAfter worth asking for. */
+    changeSeq: number;
     cooldownSeconds: number;
     unreadCount: number;
     createdAt: string;
@@ -1738,13 +2208,25 @@ export interface MessageDto {
     width: number | null;
     height: number | null;
     location: LocationDto | null;
+    /** What a system message says, for clients that render it in their own language; null otherwise. */
+    system: SystemInfoDto | null;
     /** The members whose read watermark has reached this message. */
     readBy: string[];
     isDeleted: boolean;
+    /** Ordered by first use. */
+    reactions: ReactionDto[];
+    pinnedAt: string | null;
+    pinnedBy: string | null;
+    /** When the sender last edited its text or caption; null if never. */
+    editedAt: string | null;
+    /** Who deleted it: the sender, or the chat's creator; null until deleted. */
+    deletedBy: string | null;
     replyTo: string | null;
     clientMessageId: string | null;
     createdAt: string;
     updatedAt: string;
+    /** The chat's change seq at this message's last change: pass the highest seen as changedAfter. */
+    changeSeq: number;
 }
 
 export interface LocationDto {
@@ -1752,6 +2234,20 @@ export interface LocationDto {
     longitude: number;
     address: string | null;
     name: string | null;
+}
+
+/** What a system message says: kind welcome, member_joined, member_left or member_removed, and whom it is about. */
+export interface SystemInfoDto {
+    kind: string;
+    userId: string | null;
+    displayName: string | null;
+}
+
+/** One emoji on a message: how many put it there, and who, in the order they did. */
+export interface ReactionDto {
+    emoji: string;
+    count: number;
+    userIds: string[];
 }
 
 /** A message's type. Clients send any but system; an upload answers image, video, audio or file. */
@@ -1775,11 +2271,12 @@ export interface ChatMemberDto {
 /** The sortie's creator, or an accepted participant. */
 export type ChatMemberRole = "creator" | "member";
 
-/** Items oldest to newest; NextCursor is the id to pass as before or after for the next page. */
+/** Items oldest to newest (in changeSeq order for changedAfter); NextCursor is the id to pass as before or after for the next page, NextChangeSeq the number to pass as changedAfter. */
 export interface MessagePageDto {
     items: MessageDto[];
     hasMore: boolean;
     nextCursor: string | null;
+    nextChangeSeq: number | null;
 }
 
 /** The send body of DESIGN.md section 4, the same over REST (POST /messages/sortie/{sortieId}) and the hub (sendMessage). Type is text, image, video, audio, file or location; MediaUrl is for image, video, audio and file messages, Location for a location message. The other media fields stay in the body for the clients that send them, and are ignored: a message shows what the upload measured. */
@@ -1807,6 +2304,11 @@ export interface LocationRequest {
     longitude: number;
     address?: string | null;
     name?: string | null;
+}
+
+/** PATCH /messages/{messageId}: the new text, or the new caption of a media message (empty removes it). */
+export interface EditMessageRequest {
+    content?: string | null;
 }
 
 export interface ReadStateDto {
@@ -1894,6 +2396,7 @@ export interface RoomSnapshotDto {
     chatId: string;
     lastSeq: number;
     messages: MessageDto[];
+    changeSeq: number;
 }
 
 export interface ConnectedEvent {
@@ -1943,6 +2446,12 @@ export interface MessageDeletedEvent {
     messageId: string;
 }
 
+/** messageUpdated: the whole message, as history returns it, after an edit, a reaction or a pin. */
+export interface MessageUpdatedEvent {
+    sortieId: string;
+    message: MessageDto;
+}
+
 /** chatUpdated's payload for one member. */
 export interface ChatUpdatedDto {
     sortieId: string;
@@ -1950,11 +2459,25 @@ export interface ChatUpdatedDto {
     lastSeq: number;
     lastMessage: MessageDto | null;
     unreadCount: number;
+    changeSeq: number;
 }
 
 export interface ErrorEvent {
     code: string;
     message: string;
+}
+
+/** The hub's editMessage: the message and its new text or caption. */
+export interface EditMessageHubRequest {
+    messageId: string;
+    content?: string | null;
+}
+
+/** The hub's react: the caller's reaction Emoji on (On) or off the message. */
+export interface ReactRequest {
+    messageId: string;
+    emoji: string;
+    on: boolean;
 }
 
 export interface FileParameter {

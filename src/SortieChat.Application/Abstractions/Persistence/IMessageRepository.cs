@@ -30,4 +30,12 @@ public interface IMessageRepository
     Task<bool> IsMediaInUseAsync(string url, CancellationToken cancellationToken);
 
     Task<MessageSlice> GetWindowAsync(string chatId, MessageWindow window, CancellationToken cancellationToken);
+
+    Task<int> CountPinnedAsync(string chatId, CancellationToken cancellationToken);
+
+    /// <summary>The pinned messages of a chat, newest pin first.</summary>
+    Task<IReadOnlyList<Message>> ListPinnedAsync(string chatId, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> messages whose change seq is above <paramref name="afterChangeSeq"/>, in changeSeq order.</summary>
+    Task<MessageSlice> GetChangesAsync(string chatId, long afterChangeSeq, int limit, CancellationToken cancellationToken);
 }

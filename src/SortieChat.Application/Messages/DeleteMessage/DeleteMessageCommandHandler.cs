@@ -14,6 +14,6 @@ public sealed class DeleteMessageCommandHandler(IMessageRepository messages, ICh
     {
         var userId = currentUser.RequireUserId();
         var found = await messages.FindForMemberAsync(chats, command.MessageId, userId, cancellationToken);
-        return found.IsSuccess ? found.Value.Message.Delete(userId, clock.UtcNow) : found.Error!;
+        return found.IsSuccess ? found.Value.Chat.DeleteMessage(userId, found.Value.Message, clock.UtcNow) : found.Error!;
     }
 }

@@ -5,7 +5,7 @@ namespace SortieChat.Application.Messages.GetMessages;
 
 /// <summary>
 /// A page of a chat's history, by sortie or by chat. At most one of <see cref="Before"/>, <see cref="After"/>,
-/// <see cref="AfterSeq"/> and <see cref="Page"/>; none means the newest page.
+/// <see cref="AfterSeq"/>, <see cref="Page"/> and <see cref="ChangedAfter"/>; none means the newest page.
 /// </summary>
 public sealed record GetMessagesQuery : IQuery<Result<MessagePageDto>>
 {
@@ -22,4 +22,7 @@ public sealed record GetMessagesQuery : IQuery<Result<MessagePageDto>>
     public long? AfterSeq { get; init; }
 
     public int? Page { get; init; }
+
+    /// <summary>The change feed: messages changed after this change seq, in changeSeq order.</summary>
+    public long? ChangedAfter { get; init; }
 }

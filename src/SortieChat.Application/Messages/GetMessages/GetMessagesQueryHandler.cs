@@ -28,7 +28,13 @@ public sealed class GetMessagesQueryHandler(
         }
 
         var chat = found.Value;
-        var window = await WindowAsync(chat, query, query.Limit ?? limits.Value.DefaultPageSize, cancellationToken);
+        var limit = query.Limit ?? limits.Value.DefaultPageSize;
+        if (query.ChangedAfter is { } changedAfter)
+        {
+            return await ChangesAsync(chat, changedAfter, limit, cancellationToken);
+        }
+
+        var window = await WindowAsync(chat, query, limit, cancellationToken);
         if (window.IsFailure)
         {
             return window.Error!;
@@ -43,6 +49,16 @@ public sealed class GetMessagesQueryHandler(
         var hasMore = (slice.HasMore || heldBack) && items.Count > 0;
         var cursor = !hasMore ? null : window.Value.Direction == PageDirection.Older ? items[0].Id : items[^1].Id;
         return new MessagePageDto(items, hasMore, cursor);
+    }
+
+    /// <summary>As for history, only changes committed when the membership was read; what was held back is still "more".</summary>
+    private async Task<Result<MessagePageDto>> ChangesAsync(Chat chat, long changedAfter, int limit, CancellationToken cancellationToken)
+    {
+        var slice = await messages.GetChangesAsync(chat.Id, changedAfter, limit, cancellationToken);
+        var visible = slice.Items.Where(m => m.ChangeSeq <= chat.ChangeSeq).ToList();
+        var items = visible.Select(m => m.ToDto(chat.Members)).ToList();
+        var hasMore = (slice.HasMore || visible.Count < slice.Items.Count) && items.Count > 0;
+        return new MessagePageDto(items, hasMore, null, hasMore ? items[^1].ChangeSeq : null);
     }
 
     private async Task<Result<MessageWindow>> WindowAsync(Chat chat, GetMessagesQuery query, int limit, CancellationToken cancellationToken)

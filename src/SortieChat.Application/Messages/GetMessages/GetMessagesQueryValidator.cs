@@ -18,6 +18,7 @@ public sealed class GetMessagesQueryValidator : AbstractValidator<GetMessagesQue
         RuleFor(x => x.After).MustBeIdWhenPresent();
         RuleFor(x => x.AfterSeq).GreaterThanOrEqualTo(0);
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.ChangedAfter).GreaterThanOrEqualTo(0);
         RuleFor(x => x).Custom((query, context) =>
         {
             var given = Selectors(query).Where(s => s.Given).Select(s => s.Name).ToList();
@@ -25,7 +26,7 @@ public sealed class GetMessagesQueryValidator : AbstractValidator<GetMessagesQue
             {
                 foreach (var name in given)
                 {
-                    context.AddFailure(name, $"Use at most one of before, after, afterSeq and page (got {string.Join(", ", given)}).");
+                    context.AddFailure(name, $"Use at most one of before, after, afterSeq, page and changedAfter (got {string.Join(", ", given)}).");
                 }
             }
         });
@@ -37,5 +38,6 @@ public sealed class GetMessagesQueryValidator : AbstractValidator<GetMessagesQue
         ("after", query.After is not null),
         ("afterSeq", query.AfterSeq is not null),
         ("page", query.Page is not null),
+        ("changedAfter", query.ChangedAfter is not null),
     ];
 }

@@ -19,6 +19,6 @@ public sealed class GetChatUpdatesQueryHandler(IChatRepository chats, IMessageRe
         var lastMessage = chat.LastMessageId is { } id ? (await messages.FindByIdAsync(id, cancellationToken))?.ToDto(chat.Members) : null;
         return Result<IReadOnlyList<MemberChatUpdate>>.Success([.. chat.Members.Select(m => new MemberChatUpdate(
             m.UserId,
-            new ChatUpdatedDto(chat.SortieId, chat.Id, chat.LastSeq, lastMessage, Math.Max(0, chat.LastSeq - m.LastReadSeq))))]);
+            new ChatUpdatedDto(chat.SortieId, chat.Id, chat.LastSeq, lastMessage, Math.Max(0, chat.LastSeq - m.LastReadSeq), chat.ChangeSeq)))]);
     }
 }

@@ -25,6 +25,6 @@ public sealed class JoinRoomQueryHandler(IChatRepository chats, IMessageReposito
         var chat = found.Value;
         var slice = await messages.GetWindowAsync(chat.Id, new MessageWindow(PageDirection.Older, null, MessagesOnJoin), cancellationToken);
         var lastSeq = slice.Items.Count > 0 ? slice.Items[^1].Seq : chat.LastSeq;
-        return new RoomSnapshotDto(chat.SortieId, chat.Id, lastSeq, [.. slice.Items.Select(m => m.ToDto(chat.Members))]);
+        return new RoomSnapshotDto(chat.SortieId, chat.Id, lastSeq, [.. slice.Items.Select(m => m.ToDto(chat.Members))], chat.ChangeSeq);
     }
 }

@@ -14,6 +14,8 @@ internal sealed class ChatDocument
 
     public long LastSeq { get; set; }
 
+    public long ChangeSeq { get; set; }
+
     public string? LastMessageId { get; set; }
 
     public int CooldownSeconds { get; set; }

@@ -26,18 +26,6 @@ internal abstract class MediaFieldsDocument
 
     public int? Height { get; set; }
 
-    /// <summary>Every media field of <typeparamref name="T"/> set to null.</summary>
-    public static UpdateDefinition<T> Erased<T>()
-        where T : MediaFieldsDocument => Builders<T>.Update
-        .Set(d => d.MediaUrl, null)
-        .Set(d => d.ThumbnailUrl, null)
-        .Set(d => d.MediaDuration, null)
-        .Set(d => d.FileSize, null)
-        .Set(d => d.FileName, null)
-        .Set(d => d.MimeType, null)
-        .Set(d => d.Width, null)
-        .Set(d => d.Height, null);
-
     public MediaAttachment? ToMedia() =>
         MediaUrl is null ? null : new MediaAttachment(MediaUrl, ThumbnailUrl, MediaDuration, FileSize, FileName, MimeType, Width, Height);
 

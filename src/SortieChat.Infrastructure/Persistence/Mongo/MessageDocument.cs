@@ -19,6 +19,8 @@ internal sealed class MessageDocument : MediaFieldsDocument
 
     public LocationDocument? Location { get; set; }
 
+    public SystemInfoDocument? System { get; set; }
+
     public bool IsDeleted { get; set; }
 
     public string? ReplyTo { get; set; }
@@ -28,4 +30,16 @@ internal sealed class MessageDocument : MediaFieldsDocument
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public long ChangeSeq { get; set; }
+
+    public string? DeletedBy { get; set; }
+
+    public DateTimeOffset? EditedAt { get; set; }
+
+    public List<ReactionDocument> Reactions { get; set; } = [];
+
+    public DateTimeOffset? PinnedAt { get; set; }
+
+    public string? PinnedBy { get; set; }
 }

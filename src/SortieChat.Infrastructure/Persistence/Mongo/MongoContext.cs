@@ -63,6 +63,7 @@ internal sealed partial class MongoContext : IStorageInitializer, IStorageProbe,
             throw new StartupException("MongoDB is a standalone server: SortieChat needs a replica set (multi-document transactions).");
         }
 
+        await MongoMigrations.RunAllAsync(Collections, cancellationToken);
         await MongoIndexes.CreateAllAsync(Collections, cancellationToken);
         LogReady(logger, Collections.Database.DatabaseNamespace.DatabaseName, hello["setName"].AsString);
     }

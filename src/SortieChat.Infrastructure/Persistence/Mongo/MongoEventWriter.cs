@@ -62,8 +62,7 @@ internal sealed class MongoEventWriter(MongoContext mongo)
             s, MongoUpdates.ReadStateOf(e.ChatId, e.UserId), MongoUpdates.ReadUpTo(e.LastReadSeq), cancellationToken: ct),
         SlowModeChanged e => ExpectOneAsync(
             C.Chats.UpdateOneAsync(s, MongoQueries.ChatById(e.ChatId), MongoUpdates.SlowMode(e.CooldownSeconds, e.ChangedAt), cancellationToken: ct), e),
-        MessageDeleted e => ExpectOneAsync(
-            C.Messages.UpdateOneAsync(s, MongoQueries.MessageById(e.MessageId), MongoUpdates.Erase(e.DeletedAt), cancellationToken: ct), e),
+        IMessageChanged e => WriteChangeAsync(s, e, ct),
         MediaUploaded e => C.Uploads.InsertOneAsync(s, MongoRows.ToDocument(e.Upload), cancellationToken: ct),
         UploadUsed e => ExpectOneAsync(C.Uploads.UpdateOneAsync(s, MongoUpdates.AttachableUpload(e.UploadId), MongoUpdates.Used(e.UsedAt), cancellationToken: ct), e),
         UploadDiscardStarted e => ExpectOneAsync(C.Uploads.UpdateOneAsync(s, MongoUpdates.UnusedUpload(e.UploadId), MongoUpdates.Discarding(), cancellationToken: ct), e),
@@ -74,11 +73,24 @@ internal sealed class MongoEventWriter(MongoContext mongo)
     /// <summary>$inc of lastSeq guarded by the previous seq, then the message: a seq is never burnt nor reused.</summary>
     private async Task PostAsync(IClientSessionHandle s, Message m, CancellationToken ct)
     {
-        await ExpectOneAsync(C.Chats.UpdateOneAsync(s, MongoUpdates.ChatAtSeq(m.ChatId, m.Seq - 1), MongoUpdates.NextSeq(m.Id, m.CreatedAt), cancellationToken: ct), m);
+        await ExpectOneAsync(C.Chats.UpdateOneAsync(
+            s, MongoUpdates.ChatAtSeq(m.ChatId, m.Seq - 1, m.ChangeSeq - 1), MongoUpdates.NextSeq(m.Id, m.CreatedAt), cancellationToken: ct), m);
         await C.Messages.InsertOneAsync(s, MongoRows.ToDocument(m), cancellationToken: ct);
         if (m.SenderId is { } sender)
         {
             await C.ReadStates.UpdateOneAsync(s, MongoUpdates.ReadStateOf(m.ChatId, sender), MongoUpdates.Sent(m.Seq, m.CreatedAt), cancellationToken: ct);
+        }
+    }
+
+    /// <summary>$inc of changeSeq guarded by the previous one, then the message as it now is, replaced whole.</summary>
+    private async Task WriteChangeAsync(IClientSessionHandle s, IMessageChanged e, CancellationToken ct)
+    {
+        await ExpectOneAsync(C.Chats.UpdateOneAsync(
+            s, MongoUpdates.ChatAtChange(e.Message.ChatId, e.ChangeSeq - 1), MongoUpdates.NextChange(), cancellationToken: ct), e);
+        var replaced = await C.Messages.ReplaceOneAsync(s, MongoQueries.MessageById(e.Message.Id), MongoRows.ToDocument(e.Message), cancellationToken: ct);
+        if (replaced.MatchedCount != 1)
+        {
+            throw new StoreConflictException($"The store changed under this command ({e.GetType().Name}); nothing was written.");
         }
     }
 

@@ -46,6 +46,7 @@ internal static class MongoIndexes
     public static IReadOnlyList<CreateIndexModel<MessageDocument>> Messages { get; } =
     [
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Ascending(m => m.Seq), new CreateIndexOptions { Name = "ux_messages_chat_seq", Unique = true }),
+        new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Ascending(m => m.ChangeSeq), new CreateIndexOptions { Name = "ux_messages_chat_change", Unique = true }),
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Ascending(m => m.SenderId).Ascending(m => m.ClientMessageId),
             new CreateIndexOptions<MessageDocument>
             {
@@ -53,6 +54,11 @@ internal static class MongoIndexes
                 Unique = true,
                 PartialFilterExpression = Builders<MessageDocument>.Filter.Type(m => m.ClientMessageId, BsonType.String),
             }),
+        new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Descending(m => m.PinnedAt), new CreateIndexOptions<MessageDocument>
+        {
+            Name = "ix_messages_pinned",
+            PartialFilterExpression = Builders<MessageDocument>.Filter.Type(m => m.PinnedAt, BsonType.DateTime),
+        }),
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.MediaUrl), new CreateIndexOptions<MessageDocument>
         {
             Name = "ix_messages_media_url",

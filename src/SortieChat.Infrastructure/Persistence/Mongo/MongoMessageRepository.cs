@@ -25,6 +25,18 @@ internal sealed class MongoMessageRepository(MongoUnitOfWork unitOfWork) : Mongo
         return new MessageSlice([.. window.Direction == PageDirection.Older ? page.Reverse() : page], documents.Count > window.Limit);
     }
 
+    public async Task<int> CountPinnedAsync(string chatId, CancellationToken ct) =>
+        (await FindAsync(C.Messages, MongoQueries.PinnedIn(chatId), ct)).Count;
+
+    public async Task<IReadOnlyList<Message>> ListPinnedAsync(string chatId, CancellationToken ct) =>
+        [.. (await FindAsync(C.Messages, MongoQueries.PinnedIn(chatId), ct, MongoQueries.NewestPinFirst)).Select(MongoRows.ToMessage)];
+
+    public async Task<MessageSlice> GetChangesAsync(string chatId, long afterChangeSeq, int limit, CancellationToken ct)
+    {
+        var documents = await FindAsync(C.Messages, MongoQueries.ChangedAfter(chatId, afterChangeSeq), ct, MongoQueries.InChangeOrder, limit: limit + 1);
+        return new MessageSlice([.. documents.Take(limit).Select(MongoRows.ToMessage)], documents.Count > limit);
+    }
+
     private async Task<Message?> FindOneAsync(FilterDefinition<MessageDocument> filter, CancellationToken ct) =>
         Tracked((await FindAsync(C.Messages, filter, ct, limit: 1)).Select(MongoRows.ToMessage).FirstOrDefault());
 }

@@ -68,6 +68,16 @@ internal static class MongoQueries
 
     public static FilterDefinition<MessageDocument> Newer(string chatId, long anchorSeq) => M.Eq(m => m.ChatId, chatId) & M.Gt(m => m.Seq, anchorSeq);
 
+    public static FilterDefinition<MessageDocument> ChangedAfter(string chatId, long changeSeq) =>
+        M.Eq(m => m.ChatId, chatId) & M.Gt(m => m.ChangeSeq, changeSeq);
+
+    public static SortDefinition<MessageDocument> InChangeOrder { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.ChangeSeq);
+
+    /// <summary>The same $type test as the partial index's, so the query can use it.</summary>
+    public static FilterDefinition<MessageDocument> PinnedIn(string chatId) => M.Eq(m => m.ChatId, chatId) & M.Type(m => m.PinnedAt, BsonType.DateTime);
+
+    public static SortDefinition<MessageDocument> NewestPinFirst { get; } = Builders<MessageDocument>.Sort.Descending(m => m.PinnedAt);
+
     public static SortDefinition<MessageDocument> NewestFirst { get; } = Builders<MessageDocument>.Sort.Descending(m => m.Seq);
 
     public static SortDefinition<MessageDocument> OldestFirst { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.Seq);

@@ -27,12 +27,23 @@ internal static class MongoRows
 
     public static Chat ToChat(ChatDocument d, IEnumerable<ChatMemberDocument> members) => Chat.Rehydrate(
         d.Id, d.SortieId, d.Name, d.Avatar, d.LastSeq, d.LastMessageId, d.CooldownSeconds, d.CreatedAt, d.UpdatedAt,
-        members.Where(m => d.Members.Contains(m.UserId)).Select(ToMember));
+        members.Where(m => d.Members.Contains(m.UserId)).Select(ToMember), d.ChangeSeq);
 
     public static Message ToMessage(MessageDocument d)
     {
-        var body = new MessageDraft(ToMessageType(d.Type), d.Content, d.ToMedia(), ToLocation(d.Location));
-        return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt);
+        var body = new MessageDraft(ToMessageType(d.Type), d.Content, d.ToMedia(), ToLocation(d.Location))
+        {
+            System = d.System is { } s ? new SystemInfo(s.Kind, s.UserId, s.DisplayName) : null,
+        };
+        return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt,
+            new MessageRevision(d.ChangeSeq)
+            {
+                DeletedBy = d.DeletedBy,
+                EditedAt = d.EditedAt,
+                Reactions = [.. d.Reactions.Select(r => new Reaction(r.Emoji, r.UserIds))],
+                PinnedAt = d.PinnedAt,
+                PinnedBy = d.PinnedBy,
+            });
     }
 
     public static MessageDocument ToDocument(Message m)
@@ -47,11 +58,18 @@ internal static class MongoRows
             Type = m.Type.ToName(),
             Content = m.Content,
             Location = ToDocument(m.Location),
+            System = m.System is { } s ? new SystemInfoDocument { Kind = s.Kind, UserId = s.UserId, DisplayName = s.DisplayName } : null,
             IsDeleted = m.IsDeleted,
             ReplyTo = m.ReplyTo,
             ClientMessageId = m.ClientMessageId,
             CreatedAt = m.CreatedAt,
             UpdatedAt = m.UpdatedAt,
+            ChangeSeq = m.ChangeSeq,
+            DeletedBy = m.DeletedBy,
+            EditedAt = m.EditedAt,
+            Reactions = [.. m.Reactions.Select(r => new ReactionDocument { Emoji = r.Emoji, UserIds = [.. r.UserIds] })],
+            PinnedAt = m.PinnedAt,
+            PinnedBy = m.PinnedBy,
         };
         document.SetMedia(m.Media);
         return document;

@@ -17,11 +17,17 @@ internal static class MongoUpdates
     public static UpdateDefinition<ParticipationDocument> Status(string status, DateTimeOffset at) =>
         Builders<ParticipationDocument>.Update.Set(p => p.Status, status).Set(p => p.UpdatedAt, at);
 
-    public static FilterDefinition<ChatDocument> ChatAtSeq(string chatId, long seq) =>
-        Builders<ChatDocument>.Filter.Eq(c => c.Id, chatId) & Builders<ChatDocument>.Filter.Eq(c => c.LastSeq, seq);
+    public static FilterDefinition<ChatDocument> ChatAtSeq(string chatId, long seq, long changeSeq) =>
+        Builders<ChatDocument>.Filter.Eq(c => c.Id, chatId) & Builders<ChatDocument>.Filter.Eq(c => c.LastSeq, seq)
+        & Builders<ChatDocument>.Filter.Eq(c => c.ChangeSeq, changeSeq);
 
     public static UpdateDefinition<ChatDocument> NextSeq(string messageId, DateTimeOffset at) =>
-        Chat.Inc(c => c.LastSeq, 1).Set(c => c.LastMessageId, messageId).Set(c => c.UpdatedAt, at);
+        Chat.Inc(c => c.LastSeq, 1).Inc(c => c.ChangeSeq, 1).Set(c => c.LastMessageId, messageId).Set(c => c.UpdatedAt, at);
+
+    public static FilterDefinition<ChatDocument> ChatAtChange(string chatId, long changeSeq) =>
+        Builders<ChatDocument>.Filter.Eq(c => c.Id, chatId) & Builders<ChatDocument>.Filter.Eq(c => c.ChangeSeq, changeSeq);
+
+    public static UpdateDefinition<ChatDocument> NextChange() => Chat.Inc(c => c.ChangeSeq, 1);
 
     public static UpdateDefinition<ChatDocument> AddMember(string userId) => Chat.AddToSet(c => c.Members, userId);
 
@@ -38,11 +44,6 @@ internal static class MongoUpdates
 
     public static UpdateDefinition<ChatMemberDocument> Sent(long seq, DateTimeOffset at) =>
         Builders<ChatMemberDocument>.Update.Max(r => r.LastReadSeq, seq).Set(r => r.LastSentAt, at);
-
-    public static UpdateDefinition<MessageDocument> Erase(DateTimeOffset at) => Builders<MessageDocument>.Update.Combine(
-        Builders<MessageDocument>.Update.Set(m => m.IsDeleted, true).Set(m => m.Content, null),
-        MediaFieldsDocument.Erased<MessageDocument>(),
-        Builders<MessageDocument>.Update.Set(m => m.Location, null).Set(m => m.UpdatedAt, at));
 
     /// <summary>Guarded by <c>isDiscarding: false</c>: an upload whose files are going is never shown.</summary>
     public static FilterDefinition<UploadDocument> AttachableUpload(string id) =>

@@ -33,7 +33,7 @@ internal sealed class SqliteEventWriter
             "UPDATE participations SET status = $status, updated_at = $at WHERE id = $id AND status = $from",
             ct, ("$id", e.ParticipationId), ("$status", e.To.ToName()), ("$from", e.From.ToName()), ("$at", e.ChangedAt)), e),
         ChatOpened e => db.ExecuteAsync(
-            "INSERT INTO chats (id, sortie_id, name, avatar, last_seq, last_message_id, cooldown_seconds, created_at, updated_at) VALUES ($id, $sortie, $name, NULL, 0, NULL, 0, $at, $at)",
+            "INSERT INTO chats (id, sortie_id, name, avatar, last_seq, last_message_id, cooldown_seconds, created_at, updated_at, change_seq) VALUES ($id, $sortie, $name, NULL, 0, NULL, 0, $at, $at, 0)",
             ct, ("$id", e.ChatId), ("$sortie", e.SortieId), ("$name", e.Name), ("$at", e.OpenedAt)),
         MessagePosted e => InsertMessageAsync(db, e.Message, ct),
         MemberAdded e => db.ExecuteAsync(
@@ -47,13 +47,7 @@ internal sealed class SqliteEventWriter
         SlowModeChanged e => ExpectOneAsync(db.ExecuteAsync(
             "UPDATE chats SET cooldown_seconds = $cooldown, updated_at = $at WHERE id = $id",
             ct, ("$id", e.ChatId), ("$cooldown", e.CooldownSeconds), ("$at", e.ChangedAt)), e),
-        MessageDeleted e => ExpectOneAsync(db.ExecuteAsync(
-            $"""
-            UPDATE messages SET is_deleted = 1, content = NULL, {SqliteMedia.Erased},
-                latitude = NULL, longitude = NULL, location_address = NULL, location_name = NULL, updated_at = $at
-            WHERE id = $id
-            """,
-            ct, ("$id", e.MessageId), ("$at", e.DeletedAt)), e),
+        IMessageChanged e => WriteChangeAsync(db, e, ct),
         MediaUploaded e => InsertUploadAsync(db, e.Upload, ct),
         UploadUsed e => ExpectOneAsync(db.ExecuteAsync(
             "UPDATE uploads SET used_at = $at WHERE id = $id AND is_discarding = 0", ct, ("$id", e.UploadId), ("$at", e.UsedAt)), e),
@@ -82,22 +76,28 @@ internal sealed class SqliteEventWriter
         await db.ExecuteAsync(
             $"""
             INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, {SqliteMedia.Columns},
-                latitude, longitude, location_address, location_name, is_deleted, reply_to, client_message_id, created_at, updated_at)
+                latitude, longitude, location_address, location_name, is_deleted, reply_to, client_message_id, created_at, updated_at, change_seq,
+                system_kind, system_user_id, system_display_name)
             VALUES ($id, $chat, $sortie, $sender, $seq, $type, $content, {SqliteMedia.Values},
-                $lat, $lng, $address, $place, 0, $replyTo, $clientId, $at, $at)
+                $lat, $lng, $address, $place, 0, $replyTo, $clientId, $at, $at, $change,
+                $systemKind, $systemUser, $systemName)
             """,
             ct,
             [
                 ("$id", m.Id), ("$chat", m.ChatId), ("$sortie", m.SortieId), ("$sender", m.SenderId), ("$seq", m.Seq), ("$type", m.Type.ToName()),
                 ("$content", m.Content), .. SqliteMedia.Parameters(m.Media), ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude),
                 ("$address", m.Location?.Address), ("$place", m.Location?.Name), ("$replyTo", m.ReplyTo), ("$clientId", m.ClientMessageId),
-                ("$at", m.CreatedAt),
+                ("$at", m.CreatedAt), ("$change", m.ChangeSeq), ("$systemKind", m.System?.Kind), ("$systemUser", m.System?.UserId),
+                ("$systemName", m.System?.DisplayName),
             ]);
 
-        // The guard on the previous seq makes a second writer that loaded the same chat fail instead of burning or reusing a seq.
+        // The guard on the previous seqs makes a second writer that loaded the same chat fail instead of burning or reusing a seq.
         await ExpectOneAsync(db.ExecuteAsync(
-            "UPDATE chats SET last_seq = $seq, last_message_id = $id, updated_at = $at WHERE id = $chat AND last_seq = $seq - 1",
-            ct, ("$chat", m.ChatId), ("$seq", m.Seq), ("$id", m.Id), ("$at", m.CreatedAt)), m);
+            """
+            UPDATE chats SET last_seq = $seq, last_message_id = $id, updated_at = $at, change_seq = $change
+            WHERE id = $chat AND last_seq = $seq - 1 AND change_seq = $change - 1
+            """,
+            ct, ("$chat", m.ChatId), ("$seq", m.Seq), ("$id", m.Id), ("$at", m.CreatedAt), ("$change", m.ChangeSeq)), m);
 
         if (m.SenderId is not null)
         {
@@ -105,6 +105,30 @@ internal sealed class SqliteEventWriter
                 "UPDATE chat_members SET last_read_seq = max(last_read_seq, $seq), last_sent_at = $at WHERE chat_id = $chat AND user_id = $user",
                 ct, ("$chat", m.ChatId), ("$user", m.SenderId), ("$seq", m.Seq), ("$at", m.CreatedAt));
         }
+    }
+
+    /// <summary>The message as it now is; the chat's change seq moves by one, guarded like the seq.</summary>
+    private static async Task WriteChangeAsync(SqliteScope db, IMessageChanged e, CancellationToken ct)
+    {
+        var m = e.Message;
+        await ExpectOneAsync(db.ExecuteAsync(
+            "UPDATE chats SET change_seq = $change WHERE id = $chat AND change_seq = $change - 1",
+            ct, ("$chat", m.ChatId), ("$change", e.ChangeSeq)), e);
+        await ExpectOneAsync(db.ExecuteAsync(
+            $"""
+            UPDATE messages SET is_deleted = $deleted, content = $content, {SqliteMedia.Assignments},
+                latitude = $lat, longitude = $lng, location_address = $address, location_name = $place, updated_at = $at,
+                change_seq = $change, deleted_by = $deletedBy, edited_at = $editedAt,
+                reactions = $reactions, pinned_at = $pinnedAt, pinned_by = $pinnedBy
+            WHERE id = $id
+            """,
+            ct,
+            [
+                ("$id", m.Id), ("$deleted", m.IsDeleted), ("$content", m.Content), .. SqliteMedia.Parameters(m.Media),
+                ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude), ("$address", m.Location?.Address), ("$place", m.Location?.Name),
+                ("$at", m.UpdatedAt), ("$change", e.ChangeSeq), ("$deletedBy", m.DeletedBy),
+                ("$editedAt", m.EditedAt), ("$reactions", SqliteReactions.ToJson(m.Reactions)), ("$pinnedAt", m.PinnedAt), ("$pinnedBy", m.PinnedBy),
+            ]), e);
     }
 
     private static Task InsertUploadAsync(SqliteScope db, Upload u, CancellationToken ct) => db.ExecuteAsync(

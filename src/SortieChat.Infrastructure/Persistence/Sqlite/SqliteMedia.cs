@@ -14,8 +14,10 @@ internal static class SqliteMedia
     /// <summary>The parameters of <see cref="Parameters"/>, in the order of <see cref="Columns"/>.</summary>
     public const string Values = "$url, $thumb, $duration, $size, $fileName, $mime, $width, $height";
 
-    public const string Erased =
-        "media_url = NULL, thumbnail_url = NULL, media_duration = NULL, file_size = NULL, file_name = NULL, mime_type = NULL, width = NULL, height = NULL";
+    /// <summary>Sets each column of <see cref="Columns"/> from the parameters of <see cref="Parameters"/>.</summary>
+    public const string Assignments =
+        "media_url = $url, thumbnail_url = $thumb, media_duration = $duration, file_size = $size, file_name = $fileName, mime_type = $mime, " +
+        "width = $width, height = $height";
 
     public static (string Name, object? Value)[] Parameters(MediaAttachment? m) =>
     [

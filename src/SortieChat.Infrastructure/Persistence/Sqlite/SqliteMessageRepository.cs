@@ -47,4 +47,24 @@ internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMe
         var page = rows.Take(window.Limit);
         return new MessageSlice([.. window.Direction == PageDirection.Older ? page.Reverse() : page], hasMore);
     }
+
+    public async Task<int> CountPinnedAsync(string chatId, CancellationToken cancellationToken)
+    {
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
+        return (int)(await db.QueryAsync(SqliteQueries.PinnedCount, r => r.GetInt64(0), cancellationToken, ("$chat", chatId)))[0];
+    }
+
+    public async Task<IReadOnlyList<Message>> ListPinnedAsync(string chatId, CancellationToken cancellationToken)
+    {
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
+        return await db.QueryAsync(SqliteQueries.PinnedMessages, SqliteRows.ReadMessage, cancellationToken, ("$chat", chatId));
+    }
+
+    public async Task<MessageSlice> GetChangesAsync(string chatId, long afterChangeSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var rows = await db.QueryAsync(SqliteQueries.MessagesChangedAfter, SqliteRows.ReadMessage, cancellationToken,
+            ("$chat", chatId), ("$anchor", afterChangeSeq), ("$take", limit + 1));
+        return new MessageSlice([.. rows.Take(limit)], rows.Count > limit);
+    }
 }

@@ -54,6 +54,13 @@ internal static class SqliteQueries
     public const string MessagesAfter =
         $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.seq > $anchor ORDER BY m.seq ASC LIMIT $take OFFSET $skip";
 
+    public const string MessagesChangedAfter =
+        $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.change_seq > $anchor ORDER BY m.change_seq ASC LIMIT $take";
+
+    public const string PinnedCount = "SELECT count(*) FROM messages m WHERE m.chat_id = $chat AND m.pinned_at IS NOT NULL";
+    public const string PinnedMessages =
+        $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.pinned_at IS NOT NULL ORDER BY m.pinned_at DESC";
+
     public const string UploadByUrl = $"SELECT {UploadColumns} FROM uploads up WHERE up.media_url = $url";
     public const string StoredBytesOfUploader = "SELECT coalesce(sum(up.file_size), 0) FROM uploads up WHERE up.uploader_id = $user";
     public const string UnusedUploads =

@@ -19,14 +19,16 @@ internal static class SqliteRows
 
     public const string ParticipationColumns = "p.id, p.sortie_id, p.user_id, p.status, p.created_at, p.updated_at";
 
-    public const string ChatColumns = "c.id, c.sortie_id, c.name, c.avatar, c.last_seq, c.last_message_id, c.cooldown_seconds, c.created_at, c.updated_at";
+    public const string ChatColumns = "c.id, c.sortie_id, c.name, c.avatar, c.last_seq, c.last_message_id, c.cooldown_seconds, c.created_at, c.updated_at, c.change_seq";
 
     public const string MemberColumns = "cm.chat_id, cm.user_id, cm.role, cm.joined_at, cm.last_read_seq, cm.last_sent_at";
 
     /// <summary>The media columns, from the 8th, are unqualified: message queries read one table.</summary>
     public const string MessageColumns =
         "m.id, m.chat_id, m.sortie_id, m.sender_id, m.seq, m.type, m.content, " + SqliteMedia.Columns + ", " +
-        "m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, m.reply_to, m.client_message_id, m.created_at, m.updated_at";
+        "m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, m.reply_to, m.client_message_id, m.created_at, m.updated_at, " +
+        "m.change_seq, m.deleted_by, m.system_kind, m.system_user_id, m.system_display_name, m.edited_at, " +
+        "m.reactions, m.pinned_at, m.pinned_by";
 
     public const string UploadColumns =
         "up.id, up.uploader_id, up.sortie_id, up.type, up.created_at, up.used_at, up.is_discarding, " + SqliteMedia.Columns;
@@ -58,15 +60,28 @@ internal static class SqliteRows
 
     public static Chat ReadChat(SqliteDataReader r, IEnumerable<ChatMember> members) => Chat.Rehydrate(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetInt64(4), r.GetNullableString(5), r.GetInt32(6),
-        r.GetDate(7), r.GetDate(8), members);
+        r.GetDate(7), r.GetDate(8), members, r.GetInt64(9));
 
     public static Message ReadMessage(SqliteDataReader r)
     {
-        var body = new MessageDraft(ReadMessageType(r, 5), r.GetNullableString(6), SqliteMedia.Read(r, 7), ReadLocation(r, 15));
+        var body = new MessageDraft(ReadMessageType(r, 5), r.GetNullableString(6), SqliteMedia.Read(r, 7), ReadLocation(r, 15))
+        {
+            System = r.IsDBNull(26) ? null : new SystemInfo(r.GetString(26), r.GetNullableString(27), r.GetNullableString(28)),
+        };
         return Message.Rehydrate(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetInt64(4), body, r.GetInt64(19) != 0,
-            r.GetNullableString(20), r.GetNullableString(21), r.GetDate(22), r.GetDate(23));
+            r.GetNullableString(20), r.GetNullableString(21), r.GetDate(22), r.GetDate(23), ReadRevision(r));
     }
+
+    /// <summary>change_seq, deleted_by (24, 25), then edited_at, reactions, pinned_at, pinned_by (29..32).</summary>
+    private static MessageRevision ReadRevision(SqliteDataReader r) => new(r.GetInt64(24))
+    {
+        DeletedBy = r.GetNullableString(25),
+        EditedAt = r.GetNullableDate(29),
+        Reactions = SqliteReactions.FromJson(r.GetNullableString(30)),
+        PinnedAt = r.GetNullableDate(31),
+        PinnedBy = r.GetNullableString(32),
+    };
 
     public static Upload ReadUpload(SqliteDataReader r) => Upload.Rehydrate(
         r.GetString(0), r.GetString(1), r.GetString(2), ReadMessageType(r, 3), SqliteMedia.Read(r, 7)!, r.GetDate(4), r.GetNullableDate(5),

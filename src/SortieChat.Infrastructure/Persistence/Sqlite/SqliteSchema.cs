@@ -135,6 +135,42 @@ internal static class SqliteSchema
         CREATE INDEX ix_uploads_uploader ON uploads (uploader_id, file_size);
         CREATE INDEX ix_uploads_unused ON uploads (created_at) WHERE used_at IS NULL;
         """,
+        """
+        ALTER TABLE chats ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+        UPDATE chats SET change_seq = last_seq;
+        ALTER TABLE messages ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE messages ADD COLUMN deleted_by TEXT;
+        UPDATE messages SET change_seq = seq;
+        UPDATE messages SET deleted_by = sender_id WHERE is_deleted = 1;
+        CREATE UNIQUE INDEX ux_messages_chat_change ON messages (chat_id, change_seq);
+        """,
+        """
+        ALTER TABLE messages ADD COLUMN system_kind TEXT;
+        ALTER TABLE messages ADD COLUMN system_user_id TEXT;
+        ALTER TABLE messages ADD COLUMN system_display_name TEXT;
+        UPDATE messages SET system_kind = 'welcome', system_user_id = (SELECT s.creator_id FROM sorties s WHERE s.id = messages.sortie_id)
+            WHERE type = 'system' AND seq = 1;
+        UPDATE messages SET system_kind = 'member_joined', system_display_name = substr(content, 1, length(content) - 19)
+            WHERE type = 'system' AND seq > 1 AND content LIKE '% joined the sortie.';
+        UPDATE messages SET system_kind = 'member_left', system_display_name = substr(content, 1, length(content) - 17)
+            WHERE type = 'system' AND seq > 1 AND content LIKE '% left the sortie.';
+        UPDATE messages SET system_kind = 'member_removed', system_display_name = substr(content, 1, length(content) - 31)
+            WHERE type = 'system' AND seq > 1 AND content LIKE '% is no longer part of the sortie.';
+        UPDATE messages SET system_user_id = (
+                SELECT p.user_id FROM participations p JOIN users u ON u.id = p.user_id
+                WHERE p.sortie_id = messages.sortie_id AND u.display_name = messages.system_display_name
+                ORDER BY p.created_at LIMIT 1)
+            WHERE system_display_name IS NOT NULL;
+        """,
+        """
+        ALTER TABLE messages ADD COLUMN edited_at TEXT;
+        """,
+        """
+        ALTER TABLE messages ADD COLUMN reactions TEXT;
+        ALTER TABLE messages ADD COLUMN pinned_at TEXT;
+        ALTER TABLE messages ADD COLUMN pinned_by TEXT;
+        CREATE INDEX ix_messages_pinned ON messages (chat_id, pinned_at) WHERE pinned_at IS NOT NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
