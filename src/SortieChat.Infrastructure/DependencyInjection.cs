@@ -15,6 +15,8 @@ using SortieChat.Infrastructure.Persistence.Sqlite;
 using SortieChat.Infrastructure.RateLimiting;
 using SortieChat.Infrastructure.Realtime;
 using SortieChat.Infrastructure.Time;
+using SortieChat.Infrastructure.Webhooks;
+using SortieChat.Application.Abstractions.Webhooks;
 
 namespace SortieChat.Infrastructure;
 
@@ -49,6 +51,7 @@ public static class DependencyInjection
         AddMedia(services, configuration, contentRoot);
 
         AddStorage(services, configuration, contentRoot);
+        services.AddWebhooks(configuration);
         return services;
     }
 
@@ -135,6 +138,8 @@ public static class DependencyInjection
         services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         services.AddSingleton<SqliteEventWriter>();
         services.AddSingleton<SqliteGroupCommit>();
+        services.AddSingleton<SqliteWebhookOutboxWriter>();
+        services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
         services.AddScoped<SqliteUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
         services.AddScoped<IUserRepository, SqliteUserRepository>();
@@ -153,6 +158,8 @@ public static class DependencyInjection
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<MongoContext>());
         services.AddSingleton<IStorageProbe>(sp => sp.GetRequiredService<MongoContext>());
         services.AddSingleton<MongoEventWriter>();
+        services.AddSingleton<MongoWebhookOutboxWriter>();
+        services.AddSingleton<IWebhookOutbox, MongoWebhookOutbox>();
         services.AddScoped<MongoUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<MongoUnitOfWork>());
         services.AddScoped<IUserRepository, MongoUserRepository>();

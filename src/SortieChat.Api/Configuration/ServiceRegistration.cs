@@ -49,7 +49,8 @@ public static class ServiceRegistration
         // Uploads are streamed by hand, but any form reading stays within the largest upload allowed.
         services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()
             .Configure<IMediaLimits>((form, media) => form.MultipartBodyLengthLimit = media.LargestBytes + 1_048_576);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<WebhookBacklogHealthCheck>("webhooks", tags: ["ready"]);
         return services;
     }
 

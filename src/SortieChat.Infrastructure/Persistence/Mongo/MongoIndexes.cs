@@ -80,5 +80,6 @@ internal static class MongoIndexes
         await c.ReadStates.Indexes.CreateManyAsync(ReadStates, ct);
         await c.Messages.Indexes.CreateManyAsync(Messages, ct);
         await c.Uploads.Indexes.CreateManyAsync(Uploads, ct);
+        await new MongoWebhookCollections(c.Database).CreateIndexesAsync(ct);
     }
 }

@@ -135,6 +135,31 @@ internal static class SqliteSchema
         CREATE INDEX ix_uploads_uploader ON uploads (uploader_id, file_size);
         CREATE INDEX ix_uploads_unused ON uploads (created_at) WHERE used_at IS NULL;
         """,
+        """
+        CREATE TABLE webhook_outbox (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            event_id TEXT NOT NULL,
+            endpoint TEXT NOT NULL,
+            sortie_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            parked INTEGER NOT NULL,
+            last_error TEXT
+        );
+        CREATE INDEX ix_webhook_outbox_stream ON webhook_outbox (endpoint, sortie_id, parked, position);
+        CREATE INDEX ix_webhook_outbox_due ON webhook_outbox (parked, next_attempt_at);
+        CREATE TABLE webhook_leases (
+            endpoint TEXT NOT NULL,
+            sortie_id TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            PRIMARY KEY (endpoint, sortie_id)
+        );
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
