@@ -16,6 +16,7 @@ using SortieChat.Infrastructure.RateLimiting;
 using SortieChat.Infrastructure.Realtime;
 using SortieChat.Infrastructure.Time;
 using SortieChat.Infrastructure.Webhooks;
+using SortieChat.Infrastructure.Push;
 using SortieChat.Application.Abstractions.Webhooks;
 
 namespace SortieChat.Infrastructure;
@@ -52,6 +53,7 @@ public static class DependencyInjection
 
         AddStorage(services, configuration, contentRoot);
         services.AddWebhooks(configuration);
+        services.AddPush(configuration, environment.IsDevelopment(), ResolvePath(contentRoot, "data"));
         return services;
     }
 
@@ -65,6 +67,8 @@ public static class DependencyInjection
             _ = services.GetRequiredService<JwtSigningKey>();
         }
 
+        // Missing VAPID keys outside Development fail here too, at start.
+        _ = services.GetRequiredService<IPushSettings>();
         await services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
     }
 

@@ -27,6 +27,7 @@ public static class RouteCases
         new("* /health/live", Everyone(Outcome.Ok)) { Verb = "GET" },
         new("* /health/ready", Everyone(Outcome.Ok)) { Verb = "GET" },
         new("* /metrics", Everyone(Outcome.Ok)) { Verb = "GET" },
+        new("GET /push/vapid-public-key", Everyone(Outcome.Ok)),
         new("* /chat/negotiate", SignedIn(Outcome.Ok)) { Verb = "POST", Path = _ => Task.FromResult("/chat/negotiate?negotiateVersion=1") },
         new("* /chat", SignedIn(Outcome.Ok)) { Verb = "GET", Path = LongPollOfOwnConnectionAsync },
 

@@ -1227,6 +1227,67 @@ export class ParticipationsClient implements IParticipationsClient {
     }
 }
 
+export interface IPushClient {
+
+    /**
+     * The VAPID public key to subscribe with (open; 404 when Web Push is off).
+     */
+    getVapidPublicKey(): Promise<VapidPublicKeyDto>;
+}
+
+export class PushClient implements IPushClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The VAPID public key to subscribe with (open; 404 when Web Push is off).
+     */
+    getVapidPublicKey(): Promise<VapidPublicKeyDto> {
+        let url_ = this.baseUrl + "/push/vapid-public-key";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetVapidPublicKey(_response);
+        });
+    }
+
+    protected processGetVapidPublicKey(response: Response): Promise<VapidPublicKeyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as VapidPublicKeyDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<VapidPublicKeyDto>(null as any);
+    }
+}
+
 export interface ISortiesClient {
 
     /**
@@ -1831,6 +1892,11 @@ export type ParticipationStatus = "EN_ATTENTE" | "ACCEPTEE" | "REFUSEE" | "ANNUL
 /** PATCH /participations/{id}/status: one of EN_ATTENTE, ACCEPTEE, REFUSEE, ANNULEE. */
 export interface ChangeParticipationStatusRequest {
     status: ParticipationStatus;
+}
+
+/** What a browser passes as applicationServerKey to pushManager.subscribe. */
+export interface VapidPublicKeyDto {
+    publicKey: string;
 }
 
 export interface SortieDto {
