@@ -35,7 +35,7 @@ internal sealed record VapidKeys(string PublicKey, string PrivateKey, string Sub
         if (!File.Exists(file))
         {
             Directory.CreateDirectory(dataDirectory);
-            WriteReadableByOwnerOnly(file, JsonSerializer.Serialize(Generate()));
+            OwnerOnlyFile.Create(file, JsonSerializer.Serialize(Generate()));
         }
 
         var stored = JsonSerializer.Deserialize<StoredPair>(File.ReadAllText(file))!;
@@ -67,18 +67,6 @@ internal sealed record VapidKeys(string PublicKey, string PrivateKey, string Sub
         {
             throw new StartupException($"Push:VapidPublicKey and Push:VapidPrivateKey are not a P-256 key pair in base64url ({exception.Message}).");
         }
-    }
-
-    private static void WriteReadableByOwnerOnly(string file, string text)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var stream = new FileStream(file, options);
-        stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     private sealed record StoredPair(string PublicKey, string PrivateKey);
