@@ -18,6 +18,7 @@ using SortieChat.Infrastructure.Time;
 using SortieChat.Infrastructure.Webhooks;
 using SortieChat.Infrastructure.Push;
 using SortieChat.Application.Abstractions.Webhooks;
+using SortieChat.Application.Abstractions.Push;
 
 namespace SortieChat.Infrastructure;
 
@@ -144,6 +145,7 @@ public static class DependencyInjection
         services.AddSingleton<SqliteGroupCommit>();
         services.AddSingleton<SqliteWebhookOutboxWriter>();
         services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
+        services.AddSingleton<IPushSubscriptionStore, SqlitePushSubscriptionStore>();
         services.AddScoped<SqliteUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
         services.AddScoped<IUserRepository, SqliteUserRepository>();
@@ -164,6 +166,7 @@ public static class DependencyInjection
         services.AddSingleton<MongoEventWriter>();
         services.AddSingleton<MongoWebhookOutboxWriter>();
         services.AddSingleton<IWebhookOutbox, MongoWebhookOutbox>();
+        services.AddSingleton<IPushSubscriptionStore, MongoPushSubscriptionStore>();
         services.AddScoped<MongoUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<MongoUnitOfWork>());
         services.AddScoped<IUserRepository, MongoUserRepository>();

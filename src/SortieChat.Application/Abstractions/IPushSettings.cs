@@ -7,4 +7,7 @@ public interface IPushSettings
 
     /// <summary>Base64url of the uncompressed P-256 point, unpadded; null when push is off.</summary>
     string? VapidPublicKey { get; }
+
+    /// <summary>For tests only (<c>Push:AllowInsecureEndpoints</c>): endpoints may be http, loopback or private.</summary>
+    bool AllowInsecureEndpoints { get; }
 }

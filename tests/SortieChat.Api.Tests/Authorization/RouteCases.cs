@@ -33,6 +33,12 @@ public static class RouteCases
 
         new("GET /users/me", SignedIn(Outcome.Ok)),
         new("DELETE /users/me", SignedIn(Outcome.NoContent)) { FreshCallers = LiveAccounts },
+        new("POST /users/me/push-subscriptions", SignedIn(Outcome.Created)) { Body = _ => JsonContent.Create(Push.PushKeys.NewSubscription()) },
+        new("GET /users/me/push-subscriptions", SignedIn(Outcome.Ok)),
+        new("DELETE /users/me/push-subscriptions", SignedIn(Outcome.NoContent))
+        {
+            Path = _ => Task.FromResult("/users/me/push-subscriptions?endpoint=https%3A%2F%2Fpush.example.com%2Fgone"),
+        },
 
         new("POST /sorties", SignedIn(Outcome.Created))
         {

@@ -81,5 +81,6 @@ internal static class MongoIndexes
         await c.Messages.Indexes.CreateManyAsync(Messages, ct);
         await c.Uploads.Indexes.CreateManyAsync(Uploads, ct);
         await new MongoWebhookCollections(c.Database).CreateIndexesAsync(ct);
+        await MongoPushSubscriptionStore.Collection(c.Database).Indexes.CreateOneAsync(MongoPushSubscriptionStore.ByUser, cancellationToken: ct);
     }
 }

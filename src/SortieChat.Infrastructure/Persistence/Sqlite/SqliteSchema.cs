@@ -160,6 +160,16 @@ internal static class SqliteSchema
             PRIMARY KEY (endpoint, sortie_id)
         );
         """,
+        """
+        CREATE TABLE push_subscriptions (
+            endpoint TEXT PRIMARY KEY NOT NULL,
+            user_id TEXT NOT NULL,
+            p256dh TEXT NOT NULL,
+            auth TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_push_subscriptions_user ON push_subscriptions (user_id, created_at);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

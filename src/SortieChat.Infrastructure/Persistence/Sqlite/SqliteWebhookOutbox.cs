@@ -87,21 +87,6 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database, SqliteGroupCo
     private async Task<SqliteScope> ReadAsync(CancellationToken cancellationToken) =>
         new(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
 
-    private async Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var db = await groupCommit.EnterAsync(cancellationToken);
-        int changed;
-        try
-        {
-            changed = await db.ExecuteAsync(sql, cancellationToken, parameters);
-        }
-        catch
-        {
-            await groupCommit.AbandonAsync();
-            throw;
-        }
-
-        await groupCommit.CompleteAsync(static () => { });
-        return changed;
-    }
+    private Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        groupCommit.WriteAloneAsync(db => db.ExecuteAsync(sql, cancellationToken, parameters), cancellationToken);
 }
