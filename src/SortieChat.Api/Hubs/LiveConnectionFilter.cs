@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.SignalR;
+using SortieChat.Application.Abstractions;
+
+namespace SortieChat.Api.Hubs;
+
+/// <summary>Tells <see cref="ILiveConnections"/> about every hub connection of a user, so that pushes skip connected users.</summary>
+internal sealed class LiveConnectionFilter(ILiveConnections live) : IHubFilter
+{
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        await next(context);
+        if (context.Context.UserIdentifier is { } userId)
+        {
+            live.Connected(userId);
+        }
+    }
+
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        if (context.Context.UserIdentifier is { } userId)
+        {
+            live.Disconnected(userId);
+        }
+
+        await next(context, exception);
+    }
+}
