@@ -146,6 +146,7 @@ public static class DependencyInjection
         services.AddSingleton<SqliteWebhookOutboxWriter>();
         services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
         services.AddSingleton<IPushSubscriptionStore, SqlitePushSubscriptionStore>();
+        services.AddSingleton<IChatMuteStore, SqliteChatMuteStore>();
         services.AddScoped<SqliteUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
         services.AddScoped<IUserRepository, SqliteUserRepository>();
@@ -167,6 +168,7 @@ public static class DependencyInjection
         services.AddSingleton<MongoWebhookOutboxWriter>();
         services.AddSingleton<IWebhookOutbox, MongoWebhookOutbox>();
         services.AddSingleton<IPushSubscriptionStore, MongoPushSubscriptionStore>();
+        services.AddSingleton<IChatMuteStore, MongoChatMuteStore>();
         services.AddScoped<MongoUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<MongoUnitOfWork>());
         services.AddScoped<IUserRepository, MongoUserRepository>();

@@ -11,7 +11,7 @@ namespace SortieChat.Infrastructure.Push;
 
 /// <summary>
 /// Who gets a push (DESIGN.md section 9), decided off the committed-event path: for a member's message, the members of
-/// the chat other than the sender with no live connection (system messages, someone joined or left, are not pushed); then one payload per user, coalesced per (user, chat) for messages, at once for
+/// the chat other than the sender, unmuted, with no live connection (system messages, someone joined or left, are not pushed); then one payload per user, coalesced per (user, chat) for messages, at once for
 /// mentions. A full queue drops work rather than hold up anyone: a push may be lost, never a message.
 /// </summary>
 internal sealed partial class WebPushDispatcher(
@@ -65,7 +65,8 @@ internal sealed partial class WebPushDispatcher(
             return;
         }
 
-        foreach (var member in chat.Members.Where(m => m.UserId != message.SenderId && !live.IsConnected(m.UserId)))
+        var muted = await scope.ServiceProvider.GetRequiredService<IChatMuteStore>().MutedUsersAsync(message.ChatId, ct);
+        foreach (var member in chat.Members.Where(m => m.UserId != message.SenderId && !muted.Contains(m.UserId) && !live.IsConnected(m.UserId)))
         {
             coalescer!.Offer(member.UserId, payload);
         }

@@ -68,6 +68,11 @@ public static class RouteCases
         new("GET /chats", SignedIn(Outcome.Ok)),
         new("GET /chats/sortie/{sortieId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/sortie/{cell.Matrix.SortieId}") },
         new("GET /chats/{chatId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}") },
+        new("PATCH /chats/{chatId}/mute", Members(Outcome.Ok))
+        {
+            Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}/mute"),
+            Body = _ => JsonContent.Create(new { muted = true }),
+        },
         new("PATCH /chats/{chatId}", Members(Outcome.Ok).With(Actor.Member, Outcome.Forbidden))
         {
             Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}"),

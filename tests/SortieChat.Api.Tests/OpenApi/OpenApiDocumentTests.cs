@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentTests(OpenApiDocumentTests.Served served) : I
         "Sorties_RequestParticipation", "Sorties_ListParticipations", "Participations_ChangeStatus", "Chats_ListMine", "Chats_GetBySortie",
         "Chats_Get", "Chats_SetSlowMode", "Chats_ListMembers", "Messages_GetBySortie", "Messages_GetByChat", "Messages_Send",
         "Messages_Upload", "Messages_Delete", "Messages_MarkAsRead", "Messages_Get",
-        "Push_GetVapidPublicKey", "Push_Subscribe", "Push_ListSubscriptions", "Push_Unsubscribe",
+        "Push_GetVapidPublicKey", "Push_Subscribe", "Push_ListSubscriptions", "Push_Unsubscribe", "Chats_Mute",
     ];
 
     private JsonNode Schemas => served.Document["components"]!["schemas"]!;

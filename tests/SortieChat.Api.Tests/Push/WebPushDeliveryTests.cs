@@ -92,6 +92,28 @@ public sealed class WebPushDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_InAChatTheMemberMuted_IsNotPushedToThem()
+    {
+        var muted = await (await carol.PatchAsync($"/chats/{sortie.Str("chatId")}/mute", new { muted = true })).ShouldBeAsync(HttpStatusCode.OK);
+
+        await SendAsync(alice, "quiet please");
+
+        await pushService.WaitForAsync("bob", 1);
+        await Task.Delay(300, TestContext.Current.CancellationToken); // the same dispatch pass decided Carol's
+        muted.ToJsonString().Should().Be(new JsonObject { ["chatId"] = sortie.Str("chatId"), ["muted"] = true }.ToJsonString());
+        pushService.For("carol").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Mute_WithoutMutedOrByAnOutsider_IsRefused()
+    {
+        using var mallory = await ApiUser.RegisterAsync(factory, "Mallory");
+
+        await (await carol.PatchAsync($"/chats/{sortie.Str("chatId")}/mute", new { })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        await (await mallory.PatchAsync($"/chats/{sortie.Str("chatId")}/mute", new { muted = true })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not_a_member");
+    }
+
+    [Fact]
     public async Task Messages_WithinTheWindow_BecomeOnePushWithTheLatestAtItsEnd()
     {
         var first = await SendAsync(alice, "one");

@@ -3,7 +3,7 @@ using SortieChat.Application.Tests.Support;
 
 namespace SortieChat.Application.Tests.Contract;
 
-/// <summary>Push subscriptions on every store: one per endpoint, keys replaced, the oldest beyond the limit dropped.</summary>
+/// <summary>Push subscriptions and chat mutes on every store: one subscription per endpoint, keys replaced, the oldest beyond the limit dropped.</summary>
 public abstract class PushSubscriptionStoreContractTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
@@ -65,6 +65,29 @@ public abstract class PushSubscriptionStoreContractTests
 
         (await ListAsync(app, "alice")).Select(s => s.Endpoint).Should().Equal("https://push.example.com/a");
         (await ListAsync(app, "bob")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Mute_SetTwiceThenUnset_ListsTheMemberOnceThenNot()
+    {
+        await using var app = await StartAsync();
+        var chat = Guid.CreateVersion7().ToString();
+
+        var muted = await app.RunAsync<IChatMuteStore, IReadOnlySet<string>>(async s =>
+        {
+            await s.SetAsync(chat, "alice", true, TestContext.Current.CancellationToken);
+            await s.SetAsync(chat, "alice", true, TestContext.Current.CancellationToken);
+            await s.SetAsync(chat, "bob", true, TestContext.Current.CancellationToken);
+            return await s.MutedUsersAsync(chat, TestContext.Current.CancellationToken);
+        });
+        var afterUnmute = await app.RunAsync<IChatMuteStore, IReadOnlySet<string>>(async s =>
+        {
+            await s.SetAsync(chat, "bob", false, TestContext.Current.CancellationToken);
+            return await s.MutedUsersAsync(chat, TestContext.Current.CancellationToken);
+        });
+
+        muted.Should().BeEquivalentTo(["alice", "bob"]);
+        afterUnmute.Should().BeEquivalentTo(["alice"]);
     }
 
     private static Task<bool> SaveAsync(TestApp app, PushSubscriptionRecord record, int max = 10) =>

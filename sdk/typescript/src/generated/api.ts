@@ -206,6 +206,11 @@ export interface IChatsClient {
     setSlowMode(chatId: string, body: SetSlowModeRequest): Promise<ChatDto>;
 
     /**
+     * Mutes or unmutes the chat's pushes for the caller (members only); mentions are pushed even when muted.
+     */
+    mute(chatId: string, body: MuteChatBody): Promise<ChatMuteDto>;
+
+    /**
      * The chat's members with their role, read watermark and presence (members only).
      */
     listMembers(sortieId: string): Promise<ChatMemberDto[]>;
@@ -466,6 +471,85 @@ export class ChatsClient implements IChatsClient {
             });
         }
         return Promise.resolve<ChatDto>(null as any);
+    }
+
+    /**
+     * Mutes or unmutes the chat's pushes for the caller (members only); mentions are pushed even when muted.
+     */
+    mute(chatId: string, body: MuteChatBody): Promise<ChatMuteDto> {
+        let url_ = this.baseUrl + "/chats/{chatId}/mute";
+        if (chatId === undefined || chatId === null)
+            throw new globalThis.Error("The parameter 'chatId' must be defined.");
+        url_ = url_.replace("{chatId}", encodeURIComponent("" + chatId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMute(_response);
+        });
+    }
+
+    protected processMute(response: Response): Promise<ChatMuteDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ChatMuteDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code body_too_large.", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unsupported_media_type.", status, _responseText, _headers, result415);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ChatMuteDto>(null as any);
     }
 
     /**
@@ -2011,6 +2095,16 @@ export type MessageType = "text" | "image" | "video" | "audio" | "file" | "locat
 /** PATCH /chats/{chatId}: slow mode in seconds (0..3600, 0 turns it off). */
 export interface SetSlowModeRequest {
     cooldownSeconds: number;
+}
+
+export interface ChatMuteDto {
+    chatId: string;
+    muted: boolean;
+}
+
+/** PATCH /chats/{chatId}/mute: {muted}. */
+export interface MuteChatBody {
+    muted?: boolean | null;
 }
 
 /** Role is creator or member. */

@@ -82,5 +82,6 @@ internal static class MongoIndexes
         await c.Uploads.Indexes.CreateManyAsync(Uploads, ct);
         await new MongoWebhookCollections(c.Database).CreateIndexesAsync(ct);
         await MongoPushSubscriptionStore.Collection(c.Database).Indexes.CreateOneAsync(MongoPushSubscriptionStore.ByUser, cancellationToken: ct);
+        await MongoChatMuteStore.Collection(c.Database).Indexes.CreateOneAsync(MongoChatMuteStore.ByChat, cancellationToken: ct);
     }
 }

@@ -170,6 +170,13 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_push_subscriptions_user ON push_subscriptions (user_id, created_at);
         """,
+        """
+        CREATE TABLE chat_mutes (
+            chat_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            PRIMARY KEY (chat_id, user_id)
+        );
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
