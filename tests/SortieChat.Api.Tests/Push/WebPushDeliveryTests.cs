@@ -82,6 +82,8 @@ public sealed class WebPushDeliveryTests : IAsyncLifetime
     {
         await SubscribeAsync(alice, "alice");
         await using var bobOnline = await HubClient.ConnectAsync(factory, bob.Token);
+        // The handshake ends before the hub's connect handler runs; an answered invocation comes after it.
+        await bobOnline.InvokeAsync("joinRoom", sortie.Str("id"));
 
         await SendAsync(alice, "who is here?");
 
