@@ -16,6 +16,10 @@ using SortieChat.Infrastructure.RateLimiting;
 using SortieChat.Infrastructure.Realtime;
 using SortieChat.Infrastructure.Realtime.Redis;
 using SortieChat.Infrastructure.Time;
+using SortieChat.Infrastructure.Webhooks;
+using SortieChat.Infrastructure.Push;
+using SortieChat.Application.Abstractions.Webhooks;
+using SortieChat.Application.Abstractions.Push;
 
 namespace SortieChat.Infrastructure;
 
@@ -50,6 +54,8 @@ public static class DependencyInjection
         AddMedia(services, configuration, contentRoot);
 
         AddStorage(services, configuration, contentRoot);
+        services.AddWebhooks(configuration);
+        services.AddPush(configuration, environment.IsDevelopment(), ResolvePath(contentRoot, "data"));
         return services;
     }
 
@@ -63,6 +69,8 @@ public static class DependencyInjection
             _ = services.GetRequiredService<JwtSigningKey>();
         }
 
+        // Missing VAPID keys outside Development fail here too, at start.
+        _ = services.GetRequiredService<IPushSettings>();
         await services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
     }
 
@@ -138,6 +146,10 @@ public static class DependencyInjection
         services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         services.AddSingleton<SqliteEventWriter>();
         services.AddSingleton<SqliteGroupCommit>();
+        services.AddSingleton<SqliteWebhookOutboxWriter>();
+        services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
+        services.AddSingleton<IPushSubscriptionStore, SqlitePushSubscriptionStore>();
+        services.AddSingleton<IChatMuteStore, SqliteChatMuteStore>();
         services.AddScoped<SqliteUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
         services.AddScoped<IUserRepository, SqliteUserRepository>();
@@ -156,6 +168,10 @@ public static class DependencyInjection
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<MongoContext>());
         services.AddSingleton<IStorageProbe>(sp => sp.GetRequiredService<MongoContext>());
         services.AddSingleton<MongoEventWriter>();
+        services.AddSingleton<MongoWebhookOutboxWriter>();
+        services.AddSingleton<IWebhookOutbox, MongoWebhookOutbox>();
+        services.AddSingleton<IPushSubscriptionStore, MongoPushSubscriptionStore>();
+        services.AddSingleton<IChatMuteStore, MongoChatMuteStore>();
         services.AddScoped<MongoUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<MongoUnitOfWork>());
         services.AddScoped<IUserRepository, MongoUserRepository>();

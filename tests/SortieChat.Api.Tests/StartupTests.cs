@@ -21,6 +21,20 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_InProductionWithPushButNoVapidKeys_ExitsWithOneClearLine()
+    {
+        var (exitCode, output) = await RunServerAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Jwt__SigningKey"] = "a-signing-key-of-at-least-32-bytes-long!",
+            ["Push__Enabled"] = "true",
+        });
+
+        exitCode.Should().Be(1);
+        output.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("Push:VapidPublicKey and Push:VapidPrivateKey are not set");
+    }
+
+    [Fact]
     public async Task Start_WithAnUnopenableDatabase_ExitsWithOneClearLine()
     {
         var blocker = Path.Combine(contentRoot, "not-a-folder");

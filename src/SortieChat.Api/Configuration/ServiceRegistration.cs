@@ -44,6 +44,7 @@ public static class ServiceRegistration
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         services.AddSortieChatAuthentication();
         services.AddSortieChatHub();
+        services.Configure<Microsoft.AspNetCore.SignalR.HubOptions>(options => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<Hubs.LiveConnectionFilter>(options));
         services.AddSortieChatOpenApi();
         services.AddHostedService<PublishPendingEventsOnStop>();
         // Uploads are streamed by hand, but any form reading stays within the largest upload allowed.

@@ -50,6 +50,13 @@ public sealed class ChatsController(ISender mediator) : ControllerBase
     public async Task<ActionResult<ChatDto>> SetSlowMode(string chatId, [FromBody] SetSlowModeRequest body, CancellationToken ct) =>
         this.Respond(await mediator.Send(body.ToCommand(chatId), ct));
 
+    /// <summary>Mutes or unmutes the chat's pushes for the caller (members only); mentions are pushed even when muted.</summary>
+    [OpenApiOperation("Chats_Mute")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
+    [HttpPatch("{chatId}/mute")]
+    public async Task<ActionResult<ChatMuteDto>> Mute(string chatId, [FromBody] MuteChatBody body, CancellationToken ct) =>
+        this.Respond(await mediator.Send(body.ToRequest(chatId), ct));
+
     /// <summary>The chat's members with their role, read watermark and presence (members only).</summary>
     [OpenApiOperation("Chats_ListMembers")]
     [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]

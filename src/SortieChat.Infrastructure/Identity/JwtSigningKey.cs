@@ -36,22 +36,9 @@ public sealed class JwtSigningKey
         if (!File.Exists(file))
         {
             Directory.CreateDirectory(dataDirectory);
-            WriteReadableByOwnerOnly(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
+            OwnerOnlyFile.Create(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
         }
 
         return new JwtSigningKey(File.ReadAllText(file).Trim());
-    }
-
-    /// <summary>The key signs every token: created with mode 0600 where the system has modes, never readable by others.</summary>
-    private static void WriteReadableByOwnerOnly(string file, string text)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var stream = new FileStream(file, options);
-        stream.Write(Encoding.UTF8.GetBytes(text));
     }
 }

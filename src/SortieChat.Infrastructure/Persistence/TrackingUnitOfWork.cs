@@ -13,6 +13,9 @@ internal abstract class TrackingUnitOfWork : IUnitOfWork, IAsyncDisposable, IDis
 
     protected bool InCommand { get; private set; }
 
+    /// <summary>The aggregates of the running command, as its changes left them.</summary>
+    protected IReadOnlyList<AggregateRoot> Tracked => tracked;
+
     public ValueTask BeginAsync(CancellationToken cancellationToken)
     {
         InCommand = InCommand ? throw new InvalidOperationException("A command is already running in this scope.") : true;

@@ -27,11 +27,18 @@ public static class RouteCases
         new("* /health/live", Everyone(Outcome.Ok)) { Verb = "GET" },
         new("* /health/ready", Everyone(Outcome.Ok)) { Verb = "GET" },
         new("* /metrics", Everyone(Outcome.Ok)) { Verb = "GET" },
+        new("GET /push/vapid-public-key", Everyone(Outcome.Ok)),
         new("* /chat/negotiate", SignedIn(Outcome.Ok)) { Verb = "POST", Path = _ => Task.FromResult("/chat/negotiate?negotiateVersion=1") },
         new("* /chat", SignedIn(Outcome.Ok)) { Verb = "GET", Path = LongPollOfOwnConnectionAsync },
 
         new("GET /users/me", SignedIn(Outcome.Ok)),
         new("DELETE /users/me", SignedIn(Outcome.NoContent)) { FreshCallers = LiveAccounts },
+        new("POST /users/me/push-subscriptions", SignedIn(Outcome.Created)) { Body = _ => JsonContent.Create(Push.PushKeys.NewSubscription()) },
+        new("GET /users/me/push-subscriptions", SignedIn(Outcome.Ok)),
+        new("DELETE /users/me/push-subscriptions", SignedIn(Outcome.NoContent))
+        {
+            Path = _ => Task.FromResult("/users/me/push-subscriptions?endpoint=https%3A%2F%2Fpush.example.com%2Fgone"),
+        },
 
         new("POST /sorties", SignedIn(Outcome.Created))
         {
@@ -61,6 +68,11 @@ public static class RouteCases
         new("GET /chats", SignedIn(Outcome.Ok)),
         new("GET /chats/sortie/{sortieId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/sortie/{cell.Matrix.SortieId}") },
         new("GET /chats/{chatId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}") },
+        new("PATCH /chats/{chatId}/mute", Members(Outcome.Ok))
+        {
+            Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}/mute"),
+            Body = _ => JsonContent.Create(new { muted = true }),
+        },
         new("PATCH /chats/{chatId}", Members(Outcome.Ok).With(Actor.Member, Outcome.Forbidden))
         {
             Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}"),

@@ -89,11 +89,5 @@ public sealed class MetricsTests : IAsyncLifetime
         return text;
     }
 
-    /// <summary>The value of the first sample of <paramref name="metric"/> whose labels hold <paramref name="labels"/>.</summary>
-    private static double Value(string text, string metric, string labels = "")
-    {
-        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith(metric + "{", StringComparison.Ordinal) && l.Contains(labels, StringComparison.Ordinal))
-            ?? throw new Xunit.Sdk.XunitException($"No sample {metric} with {labels} in:\n{text}");
-        return double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static double Value(string text, string metric, string labels = "") => PrometheusText.Value(text, metric, labels);
 }

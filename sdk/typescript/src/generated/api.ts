@@ -211,6 +211,11 @@ export interface IChatsClient {
     setSlowMode(chatId: string, body: SetSlowModeRequest): Promise<ChatDto>;
 
     /**
+     * Mutes or unmutes the chat's pushes for the caller (members only); mentions are pushed even when muted.
+     */
+    mute(chatId: string, body: MuteChatBody): Promise<ChatMuteDto>;
+
+    /**
      * The chat's members with their role, read watermark and presence (members only).
      */
     listMembers(sortieId: string): Promise<ChatMemberDto[]>;
@@ -534,6 +539,85 @@ export class ChatsClient implements IChatsClient {
             });
         }
         return Promise.resolve<ChatDto>(null as any);
+    }
+
+    /**
+     * Mutes or unmutes the chat's pushes for the caller (members only); mentions are pushed even when muted.
+     */
+    mute(chatId: string, body: MuteChatBody): Promise<ChatMuteDto> {
+        let url_ = this.baseUrl + "/chats/{chatId}/mute";
+        if (chatId === undefined || chatId === null)
+            throw new globalThis.Error("The parameter 'chatId' must be defined.");
+        url_ = url_.replace("{chatId}", encodeURIComponent("" + chatId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMute(_response);
+        });
+    }
+
+    protected processMute(response: Response): Promise<ChatMuteDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ChatMuteDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code body_too_large.", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unsupported_media_type.", status, _responseText, _headers, result415);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ChatMuteDto>(null as any);
     }
 
     /**
@@ -1695,6 +1779,257 @@ export class ParticipationsClient implements IParticipationsClient {
     }
 }
 
+export interface IPushClient {
+
+    /**
+     * The VAPID public key to subscribe with (open; 404 when Web Push is off).
+     */
+    getVapidPublicKey(): Promise<VapidPublicKeyDto>;
+
+    /**
+     * Subscribes this device (the browser's PushSubscription): 201, or 200 with the keys replaced for a known endpoint. At most 10 per user, the oldest replaced.
+     */
+    subscribe(body: SubscribePushRequest): Promise<PushSubscriptionDto>;
+
+    /**
+     * The caller's subscriptions, oldest first.
+     */
+    listSubscriptions(): Promise<PushSubscriptionDto[]>;
+
+    /**
+     * Unsubscribes an endpoint of the caller (204 also when it is unknown).
+     * @param endpoint (optional) 
+     */
+    unsubscribe(endpoint?: string | undefined): Promise<void>;
+}
+
+export class PushClient implements IPushClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The VAPID public key to subscribe with (open; 404 when Web Push is off).
+     */
+    getVapidPublicKey(): Promise<VapidPublicKeyDto> {
+        let url_ = this.baseUrl + "/push/vapid-public-key";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetVapidPublicKey(_response);
+        });
+    }
+
+    protected processGetVapidPublicKey(response: Response): Promise<VapidPublicKeyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as VapidPublicKeyDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<VapidPublicKeyDto>(null as any);
+    }
+
+    /**
+     * Subscribes this device (the browser's PushSubscription): 201, or 200 with the keys replaced for a known endpoint. At most 10 per user, the oldest replaced.
+     */
+    subscribe(body: SubscribePushRequest): Promise<PushSubscriptionDto> {
+        let url_ = this.baseUrl + "/users/me/push-subscriptions";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSubscribe(_response);
+        });
+    }
+
+    protected processSubscribe(response: Response): Promise<PushSubscriptionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PushSubscriptionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code body_too_large.", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unsupported_media_type.", status, _responseText, _headers, result415);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PushSubscriptionDto>(null as any);
+    }
+
+    /**
+     * The caller's subscriptions, oldest first.
+     */
+    listSubscriptions(): Promise<PushSubscriptionDto[]> {
+        let url_ = this.baseUrl + "/users/me/push-subscriptions";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListSubscriptions(_response);
+        });
+    }
+
+    protected processListSubscriptions(response: Response): Promise<PushSubscriptionDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PushSubscriptionDto[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PushSubscriptionDto[]>(null as any);
+    }
+
+    /**
+     * Unsubscribes an endpoint of the caller (204 also when it is unknown).
+     * @param endpoint (optional) 
+     */
+    unsubscribe(endpoint?: string | undefined): Promise<void> {
+        let url_ = this.baseUrl + "/users/me/push-subscriptions?";
+        if (endpoint === null)
+            throw new globalThis.Error("The parameter 'endpoint' cannot be null.");
+        else if (endpoint !== undefined)
+            url_ += "endpoint=" + encodeURIComponent("" + endpoint) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUnsubscribe(_response);
+        });
+    }
+
+    protected processUnsubscribe(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export interface ISortiesClient {
 
     /**
@@ -2258,6 +2593,16 @@ export interface SetSlowModeRequest {
     cooldownSeconds: number;
 }
 
+export interface ChatMuteDto {
+    chatId: string;
+    muted: boolean;
+}
+
+/** PATCH /chats/{chatId}/mute: {muted}. */
+export interface MuteChatBody {
+    muted?: boolean | null;
+}
+
 /** Role is creator or member. */
 export interface ChatMemberDto {
     userId: string;
@@ -2333,6 +2678,28 @@ export type ParticipationStatus = "EN_ATTENTE" | "ACCEPTEE" | "REFUSEE" | "ANNUL
 /** PATCH /participations/{id}/status: one of EN_ATTENTE, ACCEPTEE, REFUSEE, ANNULEE. */
 export interface ChangeParticipationStatusRequest {
     status: ParticipationStatus;
+}
+
+/** What a browser passes as applicationServerKey to pushManager.subscribe. */
+export interface VapidPublicKeyDto {
+    publicKey: string;
+}
+
+export interface PushSubscriptionDto {
+    endpoint: string;
+    createdAt: string;
+}
+
+/** Not a command: a subscription is the caller's own row, written at once (it raises no event). */
+export interface SubscribePushRequest {
+    endpoint: string;
+    keys: PushSubscriptionKeys;
+}
+
+/** The subscription's keys as PushSubscription.toJSON() gives them: base64url. */
+export interface PushSubscriptionKeys {
+    p256dh: string;
+    auth: string;
 }
 
 export interface SortieDto {

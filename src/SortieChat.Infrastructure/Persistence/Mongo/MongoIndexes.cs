@@ -86,5 +86,8 @@ internal static class MongoIndexes
         await c.ReadStates.Indexes.CreateManyAsync(ReadStates, ct);
         await c.Messages.Indexes.CreateManyAsync(Messages, ct);
         await c.Uploads.Indexes.CreateManyAsync(Uploads, ct);
+        await new MongoWebhookCollections(c.Database).CreateIndexesAsync(ct);
+        await MongoPushSubscriptionStore.Collection(c.Database).Indexes.CreateOneAsync(MongoPushSubscriptionStore.ByUser, cancellationToken: ct);
+        await MongoChatMuteStore.Collection(c.Database).Indexes.CreateOneAsync(MongoChatMuteStore.ByChat, cancellationToken: ct);
     }
 }

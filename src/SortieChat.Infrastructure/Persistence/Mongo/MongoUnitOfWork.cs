@@ -8,7 +8,7 @@ namespace SortieChat.Infrastructure.Persistence.Mongo;
 /// snapshot transaction (behind this instance's write gate); the commit writes the raised events in it. A
 /// transient transaction error becomes a <see cref="StoreConflictException"/>, and the command runs again.
 /// </summary>
-internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter writer) : TrackingUnitOfWork
+internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter writer, MongoWebhookOutboxWriter outbox) : TrackingUnitOfWork
 {
     private IClientSessionHandle? session;
 
@@ -49,6 +49,8 @@ internal sealed class MongoUnitOfWork(MongoContext mongo, MongoEventWriter write
             {
                 await writer.WriteAsync(transaction, domainEvent, cancellationToken);
             }
+
+            await outbox.WriteAsync(transaction, events, Tracked, cancellationToken);
 
             await CommitWithRetryAsync(transaction, cancellationToken);
             // Still behind this instance's write gate: events are queued in commit order.

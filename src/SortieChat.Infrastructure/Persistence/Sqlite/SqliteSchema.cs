@@ -171,6 +171,48 @@ internal static class SqliteSchema
         ALTER TABLE messages ADD COLUMN pinned_by TEXT;
         CREATE INDEX ix_messages_pinned ON messages (chat_id, pinned_at) WHERE pinned_at IS NOT NULL;
         """,
+        """
+        CREATE TABLE webhook_outbox (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            event_id TEXT NOT NULL,
+            endpoint TEXT NOT NULL,
+            sortie_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            parked INTEGER NOT NULL,
+            last_error TEXT
+        );
+        CREATE INDEX ix_webhook_outbox_stream ON webhook_outbox (endpoint, sortie_id, parked, position);
+        CREATE INDEX ix_webhook_outbox_due ON webhook_outbox (parked, next_attempt_at);
+        CREATE TABLE webhook_leases (
+            endpoint TEXT NOT NULL,
+            sortie_id TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            PRIMARY KEY (endpoint, sortie_id)
+        );
+        """,
+        """
+        CREATE TABLE push_subscriptions (
+            endpoint TEXT PRIMARY KEY NOT NULL,
+            user_id TEXT NOT NULL,
+            p256dh TEXT NOT NULL,
+            auth TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_push_subscriptions_user ON push_subscriptions (user_id, created_at);
+        """,
+        """
+        CREATE TABLE chat_mutes (
+            chat_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            PRIMARY KEY (chat_id, user_id)
+        );
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

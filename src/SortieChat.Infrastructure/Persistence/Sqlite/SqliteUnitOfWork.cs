@@ -9,7 +9,8 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 /// handler reads is what it then writes over; the commit turns the raised events into rows and waits for the
 /// batch's synced commit. Outside a command, each read takes a pooled connection and gives it back.
 /// </summary>
-internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteGroupCommit groupCommit, SqliteEventWriter writer) : TrackingUnitOfWork
+internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteGroupCommit groupCommit, SqliteEventWriter writer, SqliteWebhookOutboxWriter outbox)
+    : TrackingUnitOfWork
 {
     private SqliteScope? write;
 
@@ -45,6 +46,8 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteGroupCommi
         {
             await writer.WriteAsync(scope, domainEvent, cancellationToken);
         }
+
+        await outbox.WriteAsync(scope, events, Tracked, cancellationToken);
 
         // The turn goes to the next command here; this one is answered once its batch is durable.
         write = null;

@@ -1,0 +1,9 @@
+namespace SortieChat.Application.Abstractions.Push;
+
+/// <summary>Which members muted which chat (pushes only): the member's own rows, written at once, raising no event.</summary>
+public interface IChatMuteStore
+{
+    Task SetAsync(string chatId, string userId, bool muted, CancellationToken cancellationToken);
+
+    Task<IReadOnlySet<string>> MutedUsersAsync(string chatId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,16 @@
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Application.Abstractions.Push;
+
+/// <summary>
+/// Pushes to members who are not connected (DESIGN.md section 9). Takes the work and returns at once: the pushes are
+/// sent off the committed-event path, best effort.
+/// </summary>
+public interface IOfflinePush
+{
+    /// <summary>A new message: every offline member of an unmuted chat, coalesced per (user, chat).</summary>
+    void MessagePosted(Message message);
+
+    /// <summary>A mention: pushed to the mentioned user at once, muted or not, outside the coalescing window.</summary>
+    void Mentioned(Message message, string userId);
+}

@@ -1,0 +1,3 @@
+namespace SortieChat.Application.Chats;
+
+public sealed record ChatMuteDto(string ChatId, bool Muted);

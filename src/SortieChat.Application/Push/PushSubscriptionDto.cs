@@ -1,0 +1,3 @@
+namespace SortieChat.Application.Push;
+
+public sealed record PushSubscriptionDto(string Endpoint, DateTimeOffset CreatedAt);

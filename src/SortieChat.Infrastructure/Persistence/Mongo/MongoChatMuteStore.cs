@@ -1,0 +1,25 @@
+using MongoDB.Driver;
+using SortieChat.Application.Abstractions.Push;
+
+namespace SortieChat.Infrastructure.Persistence.Mongo;
+
+internal sealed class MongoChatMuteStore(MongoContext mongo) : IChatMuteStore
+{
+    public static readonly CreateIndexModel<ChatMuteDocument> ByChat =
+        new(Builders<ChatMuteDocument>.IndexKeys.Ascending(d => d.ChatId), new CreateIndexOptions { Name = "ix_chat_mutes_chat" });
+
+    private readonly IMongoCollection<ChatMuteDocument> mutes = Collection(mongo.Collections.Database);
+
+    public static IMongoCollection<ChatMuteDocument> Collection(IMongoDatabase database) => database.GetCollection<ChatMuteDocument>("chatMutes");
+
+    public Task SetAsync(string chatId, string userId, bool muted, CancellationToken cancellationToken)
+    {
+        var id = chatId + "\n" + userId;
+        return muted
+            ? mutes.ReplaceOneAsync(d => d.Id == id, new ChatMuteDocument { Id = id, ChatId = chatId, UserId = userId }, new ReplaceOptions { IsUpsert = true }, cancellationToken)
+            : mutes.DeleteOneAsync(d => d.Id == id, cancellationToken);
+    }
+
+    public async Task<IReadOnlySet<string>> MutedUsersAsync(string chatId, CancellationToken cancellationToken) =>
+        (await mutes.Find(d => d.ChatId == chatId).Project(d => d.UserId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+}

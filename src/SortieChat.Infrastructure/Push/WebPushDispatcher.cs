@@ -1,0 +1,98 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SortieChat.Application.Abstractions;
+using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Abstractions.Push;
+using SortieChat.Domain.Messages;
+
+namespace SortieChat.Infrastructure.Push;
+
+/// <summary>
+/// Who gets a push (DESIGN.md section 9), decided off the committed-event path: for a member's message, the members of
+/// the chat other than the sender, unmuted, with no live connection (system messages, someone joined or left, are not pushed); then one payload per user, coalesced per (user, chat) for messages, at once for
+/// mentions. A full queue drops work rather than hold up anyone: a push may be lost, never a message.
+/// </summary>
+internal sealed partial class WebPushDispatcher(
+    IServiceScopeFactory scopes, ILiveConnections live, WebPushSender sender, PushDeliveryOptions options, TimeProvider time,
+    ILogger<WebPushDispatcher> logger)
+    : BackgroundService, IOfflinePush
+{
+    private const int BodyLength = 120;
+    private readonly Channel<(Message Message, string? MentionedUserId)> queue =
+        Channel.CreateBounded<(Message, string?)>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    private PushCoalescer? coalescer;
+
+    public void MessagePosted(Message message) => queue.Writer.TryWrite((message, null));
+
+    public void Mentioned(Message message, string userId) => queue.Writer.TryWrite((message, userId));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        coalescer = new PushCoalescer(options.CoalesceWindow, time, (user, payload) => SendAsync(user, payload, stoppingToken));
+        await foreach (var (message, mentioned) in queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await DispatchAsync(message, mentioned, stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogDispatchFailed(logger, exception);
+            }
+        }
+    }
+
+    private async Task DispatchAsync(Message message, string? mentioned, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var chat = await scope.ServiceProvider.GetRequiredService<IChatRepository>().FindByIdAsync(message.ChatId, ct);
+        var sortie = await scope.ServiceProvider.GetRequiredService<ISortieRepository>().FindByIdAsync(message.SortieId, ct);
+        if (chat is null || sortie is null || (message.Type == MessageType.System && mentioned is null))
+        {
+            return;
+        }
+
+        var senderName = message.SenderId is { } senderId
+            ? (await scope.ServiceProvider.GetRequiredService<IUserRepository>().FindByIdAsync(senderId, ct))?.DisplayName
+            : null;
+        var payload = new PushPayload(message.SortieId, message.ChatId, message.Seq, sortie.Title, BodyOf(message, senderName), mentioned is null ? "message" : "mention");
+        if (mentioned is not null)
+        {
+            await SendAsync(mentioned, payload, ct);
+            return;
+        }
+
+        var muted = await scope.ServiceProvider.GetRequiredService<IChatMuteStore>().MutedUsersAsync(message.ChatId, ct);
+        foreach (var member in chat.Members.Where(m => m.UserId != message.SenderId && !muted.Contains(m.UserId) && !live.IsConnected(m.UserId)))
+        {
+            coalescer!.Offer(member.UserId, payload);
+        }
+    }
+
+    private static string BodyOf(Message message, string? senderName)
+    {
+        var text = message.Type is MessageType.Text or MessageType.System || message.Content is { Length: > 0 }
+            ? message.Content ?? ""
+            : message.Type.ToName();
+        text = text.Length > BodyLength ? text[..BodyLength] : text;
+        return senderName is null ? text : $"{senderName}: {text}";
+    }
+
+    private async Task SendAsync(string userId, PushPayload payload, CancellationToken ct)
+    {
+        try
+        {
+            await sender.SendAsync(userId, payload, ct);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogDispatchFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushes for a message could not be prepared; they are dropped")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+}
