@@ -19,18 +19,18 @@ public interface IMessageChanged : ISortieEvent
     long ChangeSeq { get; }
 }
 
-public sealed record MessageEdited(Message Message, long ChangeSeq) : IMessageChanged
+public sealed record MessageEdited(Message Message, long ChangeSeq) : IMessageUpdated
 {
     public string SortieId => Message.SortieId;
 }
 
-public sealed record ReactionsChanged(Message Message, long ChangeSeq) : IMessageChanged
+public sealed record ReactionsChanged(Message Message, long ChangeSeq) : IMessageUpdated
 {
     public string SortieId => Message.SortieId;
 }
 
 /// <summary>Pinned or unpinned: <see cref="Message.IsPinned"/> says which.</summary>
-public sealed record PinChanged(Message Message, long ChangeSeq) : IMessageChanged
+public sealed record PinChanged(Message Message, long ChangeSeq) : IMessageUpdated
 {
     public string SortieId => Message.SortieId;
 }

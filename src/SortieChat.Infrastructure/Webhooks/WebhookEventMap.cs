@@ -17,8 +17,8 @@ internal static class WebhookEventMap
     public static async Task<WebhookEvent?> MapAsync(IDomainEvent domainEvent, WebhookSnapshot snapshot, CancellationToken ct) => domainEvent switch
     {
         MessagePosted e => new(WebhookEventTypes.MessageCreated, e.SortieId, e.Message.CreatedAt, e.Message.ToPostedDto()),
-        MessageDeleted e => new(WebhookEventTypes.MessageDeleted, e.SortieId, e.DeletedAt, snapshot.Message(e.MessageId)),
-        IMessageUpdated e => new(WebhookEventTypes.MessageUpdated, e.SortieId, snapshot.Now, snapshot.Message(e.MessageId)),
+        MessageDeleted e => new(WebhookEventTypes.MessageDeleted, e.SortieId, e.DeletedAt, snapshot.Message(e.Message)),
+        IMessageUpdated e => new(WebhookEventTypes.MessageUpdated, e.SortieId, snapshot.Now, snapshot.Message(e.Message)),
         MemberAdded e => new(WebhookEventTypes.MemberAdded, e.SortieId, e.JoinedAt, new WebhookMemberChange(e.SortieId, e.ChatId, e.UserId)),
         MemberRemoved e => new(WebhookEventTypes.MemberRemoved, e.SortieId, e.RemovedAt, new WebhookMemberChange(e.SortieId, e.ChatId, e.UserId)),
         ParticipationRequested e => await ParticipationAsync(e.ParticipationId, e.SortieId, e.RequestedAt, snapshot, ct),

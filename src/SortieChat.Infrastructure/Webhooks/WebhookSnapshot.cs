@@ -19,10 +19,13 @@ internal sealed class WebhookSnapshot(
         tracked.OfType<T>().FirstOrDefault(match)
         ?? throw new InvalidOperationException($"A webhook event needs the {typeof(T).Name} its command changed, and the command did not load it.");
 
-    /// <summary>The message as history returns it, <c>readBy</c> from its chat's watermarks when the command loaded the chat.</summary>
-    public MessageDto Message(string messageId)
+    /// <summary>
+    /// The message as history returns it, <c>readBy</c> from its chat's watermarks when the command loaded the chat.
+    /// It is the instance the event carries: a command may have loaded the same message twice (pinning reads the
+    /// target before changing it), and only the changed instance reads as the event says.
+    /// </summary>
+    public MessageDto Message(Message message)
     {
-        var message = Tracked<Message>(m => m.Id == messageId);
         var chat = tracked.OfType<Chat>().FirstOrDefault(c => c.Id == message.ChatId);
         return chat is null ? message.ToPostedDto() : message.ToDto(chat.Members);
     }

@@ -37,6 +37,9 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         var (alice, bob, sortieId, participationId) = await SortieWithBobAsync();
         var sent = await (await alice.PostAsync($"/messages/sortie/{sortieId}", new { type = "text", content = "hello" })).ShouldBeAsync(HttpStatusCode.Created);
+        await (await alice.PatchAsync($"/messages/{sent.Str("id")}", new { content = "hello!" })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await bob.PutAsync($"/messages/{sent.Str("id")}/reactions/{Uri.EscapeDataString("👍")}")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await alice.PostAsync($"/messages/{sent.Str("id")}/pin")).ShouldBeAsync(HttpStatusCode.OK);
         (await alice.DeleteAsync($"/messages/{sent.Str("id")}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         await (await bob.PatchAsync($"/participations/{participationId}/status", new { status = "ANNULEE" })).ShouldBeAsync(HttpStatusCode.OK);
 
@@ -45,7 +48,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
             "message.created", "member.added", // the welcome message and the creator
             "participation.changed", // Bob asks
             "participation.changed", "message.created", "member.added", // accepted
-            "message.created", "message.deleted",
+            "message.created", "message.updated", "message.updated", "message.updated", "message.deleted", // sent, edited, reacted to, pinned, deleted
             "participation.changed", "member.removed", "message.created", // Bob leaves
         ];
         var received = await receiver.WaitUntilAsync(r => r.Count >= expected.Length, Within);
@@ -55,9 +58,12 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         received.Select(r => r.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => Guid.Parse(id).Version == 7);
         received.Should().OnlyContain(r => r.Envelope.AsObject().Select(p => p.Key).SequenceEqual(new[] { "id", "type", "occurredAt", "data" }));
         received[6].Envelope["data"]!.Str("content").Should().Be("hello");
-        received[7].Envelope["data"]!.Should().Match<JsonNode>(d => d["isDeleted"]!.GetValue<bool>() && d["content"] == null && d.Str("id") == sent.Str("id"));
+        received[7].Envelope["data"]!.Should().Match<JsonNode>(d => d.Str("content") == "hello!" && d["editedAt"] != null);
+        received[8].Envelope["data"]!["reactions"]![0]!.Str("emoji").Should().Be("👍");
+        received[9].Envelope["data"]!.Should().Match<JsonNode>(d => d["pinnedAt"] != null && d.Str("pinnedBy") == alice.Id, received[9].Envelope.ToJsonString());
+        received[10].Envelope["data"]!.Should().Match<JsonNode>(d => d["isDeleted"]!.GetValue<bool>() && d["content"] == null && d.Str("id") == sent.Str("id"));
         received[3].Envelope["data"]!.Should().Match<JsonNode>(d => d.Str("status") == "ACCEPTEE" && d.Str("displayName") == "Bob" && d.Str("id") == participationId);
-        received[9].Envelope["data"]!.ToJsonString().Should().Be(new JsonObject { ["sortieId"] = sortieId, ["chatId"] = sent.Str("chatId"), ["userId"] = bob.Id }.ToJsonString());
+        received[12].Envelope["data"]!.ToJsonString().Should().Be(new JsonObject { ["sortieId"] = sortieId, ["chatId"] = sent.Str("chatId"), ["userId"] = bob.Id }.ToJsonString());
     }
 
     [Fact]
