@@ -157,6 +157,7 @@ public static class DependencyInjection
         services.AddScoped<IParticipationRepository, SqliteParticipationRepository>();
         services.AddScoped<IChatRepository, SqliteChatRepository>();
         services.AddScoped<IMessageRepository, SqliteMessageRepository>();
+        services.AddScoped<IUnreadMentions, SqliteUnreadMentions>();
         services.AddScoped<IUploadRepository, SqliteUploadRepository>();
     }
 
@@ -179,6 +180,7 @@ public static class DependencyInjection
         services.AddScoped<IParticipationRepository, MongoParticipationRepository>();
         services.AddScoped<IChatRepository, MongoChatRepository>();
         services.AddScoped<IMessageRepository, MongoMessageRepository>();
+        services.AddScoped<IUnreadMentions, MongoUnreadMentions>();
         services.AddScoped<IUploadRepository, MongoUploadRepository>();
     }
 

@@ -54,7 +54,7 @@ public sealed class UnexpectedErrorTests
 
         public Task<Chat?> FindBySortieIdAsync(string sortieId, CancellationToken cancellationToken) => throw Boom();
 
-        public Task<Chat?> FindForPostingAsync(string sortieId, string userId, CancellationToken cancellationToken) => throw Boom();
+        public Task<Chat?> FindForPostingAsync(string sortieId, string userId, IReadOnlyCollection<string> mentioned, CancellationToken cancellationToken) => throw Boom();
 
         public Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken cancellationToken) => throw Boom();
 

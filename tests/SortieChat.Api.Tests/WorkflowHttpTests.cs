@@ -109,7 +109,7 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
     private async Task TheChat_AnswersBySortieByIdWithItsMembersAndSlowMode()
     {
         var chat = await bob.GetJsonAsync($"/chats/sortie/{sortieId}");
-        ShapeOf(chat).Should().Contain(["id", "sortieId", "name", "avatar", "members", "lastMessage", "lastSeq", "changeSeq", "cooldownSeconds", "createdAt", "updatedAt"]);
+        ShapeOf(chat).Should().Contain(["id", "sortieId", "name", "avatar", "members", "lastMessage", "lastSeq", "changeSeq", "cooldownSeconds", "unreadMentions", "muted", "createdAt", "updatedAt"]);
         chat["members"]!.AsArray().Select(m => m!.GetValue<string>()).Should().Equal(alice.Id, bob.Id, carol.Id);
         (await carol.GetJsonAsync($"/chats/{chatId}")).Long("lastSeq").Should().Be(3);
         var members = await carol.GetJsonAsync($"/chats/sortie/{sortieId}/members");
@@ -123,7 +123,7 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
         hello = await (await bob.PostAsync($"/messages/sortie/{sortieId}", new { type = "text", content = "Hello!" })).ShouldBeAsync(HttpStatusCode.Created);
         ShapeOf(hello).Should().Equal(
             "id", "chatId", "sortieId", "senderId", "seq", "type", "content", "mediaUrl", "thumbnailUrl", "mediaDuration", "fileSize", "fileName",
-            "mimeType", "width", "height", "location", "system", "readBy", "isDeleted", "reactions", "pinnedAt", "pinnedBy", "editedAt", "deletedBy", "replyTo", "clientMessageId", "createdAt", "updatedAt",
+            "mimeType", "width", "height", "location", "system", "readBy", "mentions", "isDeleted", "reactions", "pinnedAt", "pinnedBy", "editedAt", "deletedBy", "replyTo", "clientMessageId", "createdAt", "updatedAt",
             "changeSeq");
         hello.Long("seq").Should().Be(4);
         var reply = await (await carol.PostAsync($"/messages/sortie/{sortieId}", new { type = "text", content = "Hi Bob", replyTo = hello.Str("id") }))

@@ -5739,6 +5739,18 @@ namespace SortieChat.Client
         [System.Text.Json.Serialization.JsonPropertyName("unreadCount")]
         public long UnreadCount { get; set; } = default!;
 
+        /// <summary>
+        /// Messages above the member's watermark that mention them.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("unreadMentions")]
+        public long UnreadMentions { get; set; } = default!;
+
+        /// <summary>
+        /// Whether the member muted the chat's pushes (mentions are still pushed).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("muted")]
+        public bool Muted { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("createdAt")]
         public System.DateTimeOffset CreatedAt { get; set; } = default!;
 
@@ -5814,6 +5826,12 @@ namespace SortieChat.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("readBy")]
         public System.Collections.Generic.IReadOnlyList<string> ReadBy { get; set; } = new System.Collections.Generic.List<string>();
+
+        /// <summary>
+        /// The members the message mentions; [] when none (and once deleted).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("mentions")]
+        public System.Collections.Generic.IReadOnlyList<string> Mentions { get; set; } = new System.Collections.Generic.List<string>();
 
         [System.Text.Json.Serialization.JsonPropertyName("isDeleted")]
         public bool IsDeleted { get; set; } = default!;
@@ -6111,6 +6129,12 @@ namespace SortieChat.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("clientMessageId")]
         public string? ClientMessageId { get; set; } = default!;
+
+        /// <summary>
+        /// The ids of the members the message mentions (at most 50); the content carries their @DisplayName.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("mentions")]
+        public System.Collections.Generic.IReadOnlyList<string>? Mentions { get; set; } = default!;
 
     }
 
@@ -6556,6 +6580,10 @@ namespace SortieChat.Client
         [System.Runtime.Serialization.EnumMember(Value = @"resync")]
         Resync = 6,
 
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"mentioned")]
+        [System.Runtime.Serialization.EnumMember(Value = @"mentioned")]
+        Mentioned = 7,
+
     }
 
     /// <summary>
@@ -6642,6 +6670,9 @@ namespace SortieChat.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("changeSeq")]
         public long ChangeSeq { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("unreadMentions")]
+        public long UnreadMentions { get; set; } = default!;
 
     }
 

@@ -40,6 +40,9 @@ public sealed record SendMessageRequest
 
     public string? ClientMessageId { get; init; }
 
+    /// <summary>The ids of the members the message mentions (at most 50); the content carries their @DisplayName.</summary>
+    public IReadOnlyList<string>? Mentions { get; init; }
+
     /// <summary>The hub's command: the sortie named in the payload.</summary>
     public SendMessageCommand ToCommand() => ToCommand(SortieId ?? string.Empty);
 
@@ -48,7 +51,10 @@ public sealed record SendMessageRequest
     {
         MessageTypeNames.TryParse(Type, out var type);
         var location = type == MessageType.Location ? Location?.ToLocation() : null;
-        var draft = new MessageDraft(type, string.IsNullOrEmpty(Content) ? null : Content, null, location);
+        var draft = new MessageDraft(type, string.IsNullOrEmpty(Content) ? null : Content, null, location)
+        {
+            Mentions = Mentions is null ? [] : [.. Mentions.Distinct(StringComparer.Ordinal)],
+        };
         return new SendMessageCommand(sortieId, draft, ReplyTo, ClientMessageId, type.IsMedia() ? MediaUrl : null);
     }
 }

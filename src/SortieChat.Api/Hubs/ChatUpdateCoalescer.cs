@@ -49,8 +49,8 @@ public sealed partial class ChatUpdateCoalescer(
                 return;
             }
 
-            // Members whose update is the same (the same unread count) share one send, serialised once.
-            foreach (var same in updates.Value.GroupBy(member => member.Update.UnreadCount))
+            // Members whose update is the same (the same unread counts) share one send, serialised once.
+            foreach (var same in updates.Value.GroupBy(member => (member.Update.UnreadCount, member.Update.UnreadMentions)))
             {
                 await hub.Clients.Users([.. same.Select(member => member.UserId)]).ChatUpdated(same.First().Update);
             }

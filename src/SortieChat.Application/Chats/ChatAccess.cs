@@ -15,10 +15,13 @@ internal static class ChatAccess
         this IChatRepository chats, string sortieId, string userId, CancellationToken cancellationToken) =>
         await chats.FindBySortieIdAsync(sortieId, cancellationToken) is { } chat ? chat.ForMember(userId) : SortieErrors.NotFound;
 
-    /// <summary>As <see cref="FindForMemberAsync"/>, with only the poster among the members: what posting needs.</summary>
+    /// <summary>
+    /// As <see cref="FindForMemberAsync"/>, with only the poster and the users they mention among the members: what
+    /// posting needs.
+    /// </summary>
     public static async Task<Result<Chat>> FindForPosterAsync(
-        this IChatRepository chats, string sortieId, string userId, CancellationToken cancellationToken) =>
-        await chats.FindForPostingAsync(sortieId, userId, cancellationToken) is { } chat ? chat.ForMember(userId) : SortieErrors.NotFound;
+        this IChatRepository chats, string sortieId, string userId, IReadOnlyCollection<string> mentioned, CancellationToken cancellationToken) =>
+        await chats.FindForPostingAsync(sortieId, userId, mentioned, cancellationToken) is { } chat ? chat.ForMember(userId) : SortieErrors.NotFound;
 
     public static async Task<Result<Chat>> FindForMemberByChatIdAsync(
         this IChatRepository chats, string chatId, string userId, CancellationToken cancellationToken) =>

@@ -26,6 +26,12 @@ public sealed record ChatDto
 
     public long UnreadCount { get; init; }
 
+    /// <summary>Messages above the member's watermark that mention them.</summary>
+    public long UnreadMentions { get; init; }
+
+    /// <summary>Whether the member muted the chat's pushes (mentions are still pushed).</summary>
+    public bool Muted { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }

@@ -18,6 +18,8 @@ public static partial class ChatMapper
 
     [MapperIgnoreTarget(nameof(ChatDto.LastMessage))]
     [MapperIgnoreTarget(nameof(ChatDto.UnreadCount))]
+    [MapperIgnoreTarget(nameof(ChatDto.UnreadMentions))]
+    [MapperIgnoreTarget(nameof(ChatDto.Muted))]
     private static partial ChatDto ToDto(this Chat chat);
 
     private static IReadOnlyList<string> MemberIds(IReadOnlyList<ChatMember> members) => [.. members.Select(m => m.UserId)];

@@ -43,6 +43,9 @@ public sealed record MessageDto
     /// <summary>The members whose read watermark has reached this message.</summary>
     public IReadOnlyList<string> ReadBy { get; init; } = [];
 
+    /// <summary>The members the message mentions; [] when none (and once deleted).</summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+
     public required bool IsDeleted { get; init; }
 
     /// <summary>Ordered by first use.</summary>

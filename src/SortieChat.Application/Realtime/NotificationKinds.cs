@@ -10,4 +10,5 @@ public static class NotificationKinds
     public const string MemberRemoved = "member_removed";
     public const string Removed = "removed";
     public const string Resync = "resync";
+    public const string Mentioned = "mentioned";
 }

@@ -9,7 +9,8 @@ public sealed record RoomSnapshotDto(string SortieId, string ChatId, long LastSe
 public sealed record RoomAccessDto(string SortieId, string ChatId);
 
 /// <summary>chatUpdated's payload for one member.</summary>
-public sealed record ChatUpdatedDto(string SortieId, string ChatId, long LastSeq, MessageDto? LastMessage, long UnreadCount, long ChangeSeq);
+public sealed record ChatUpdatedDto(
+    string SortieId, string ChatId, long LastSeq, MessageDto? LastMessage, long UnreadCount, long ChangeSeq, long UnreadMentions);
 
 /// <summary>Where to send one member's chatUpdated.</summary>
 public sealed record MemberChatUpdate(string UserId, ChatUpdatedDto Update);

@@ -77,7 +77,8 @@ public sealed class Chat : AggregateRoot
 
     /// <summary>
     /// A member posts: the message takes the next seq, and the sender's watermark moves to it.
-    /// <paramref name="replyTo"/> is the message replied to, already looked up.
+    /// <paramref name="replyTo"/> is the message replied to, already looked up. The chat needs the mentioned users among
+    /// its loaded members to accept a mention.
     /// </summary>
     public Result<Message> Post(
         string messageId, string senderId, MessageDraft draft, Message? replyTo, string? clientMessageId, DateTimeOffset now)
@@ -90,6 +91,11 @@ public sealed class Chat : AggregateRoot
         if (!draft.Type.IsPostedByMembers())
         {
             return ChatErrors.SystemMessageFromMember;
+        }
+
+        if (draft.Mentions.Any(userId => !IsMember(userId)))
+        {
+            return MessageErrors.MentionsANonMember;
         }
 
         if (replyTo is not null && replyTo.ChatId != Id)

@@ -39,6 +39,9 @@ public sealed class Message : AggregateRoot
     /// <summary>What a system message says, for clients that translate it; null for members' messages.</summary>
     public SystemInfo? System { get; private set; }
 
+    /// <summary>The members mentioned, [] when none; a deleted message mentions no one.</summary>
+    public IReadOnlyList<string> Mentions { get; private set; } = [];
+
     public bool IsDeleted { get; private set; }
 
     public string? ReplyTo { get; private set; }
@@ -68,6 +71,9 @@ public sealed class Message : AggregateRoot
     /// <summary>Different emoji on one message.</summary>
     public const int MaxReactions = 20;
 
+    /// <summary>Members mentioned by one message.</summary>
+    public const int MaxMentions = 50;
+
     public static Message Rehydrate(
         string id, string chatId, string sortieId, string? senderId, long seq, MessageDraft body, bool isDeleted,
         string? replyTo, string? clientMessageId, DateTimeOffset createdAt, DateTimeOffset updatedAt, MessageRevision revision) =>
@@ -79,6 +85,7 @@ public sealed class Message : AggregateRoot
             Media = body.Media,
             Location = body.Location,
             System = body.System,
+            Mentions = body.Mentions,
             IsDeleted = isDeleted,
             ReplyTo = replyTo,
             ClientMessageId = clientMessageId,
@@ -98,6 +105,7 @@ public sealed class Message : AggregateRoot
         Content = null;
         Media = null;
         Location = null;
+        Mentions = [];
         Changed(changeSeq, now, Revision with { DeletedBy = actorId, Reactions = [], PinnedAt = null, PinnedBy = null });
         Raise(new MessageDeleted(this, erasedMedia, changeSeq));
     }

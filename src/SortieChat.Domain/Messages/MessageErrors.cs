@@ -28,5 +28,7 @@ public static class MessageErrors
 
     public static readonly Error ReplyToOtherChat = Error.Validation("replyTo", "replyTo must be a message of the same chat.");
 
+    public static readonly Error MentionsANonMember = Error.Validation("mentions", "'Mentions' must name members of the chat.");
+
     public static readonly Error ReplyToUnknown = Error.Validation("replyTo", "replyTo names no message.");
 }

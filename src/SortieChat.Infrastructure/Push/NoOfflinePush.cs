@@ -9,8 +9,4 @@ internal sealed class NoOfflinePush : IOfflinePush
     public void MessagePosted(Message message)
     {
     }
-
-    public void Mentioned(Message message, string userId)
-    {
-    }
 }

@@ -20,23 +20,21 @@ internal sealed partial class WebPushDispatcher(
     : BackgroundService, IOfflinePush
 {
     private const int BodyLength = 120;
-    private readonly Channel<(Message Message, string? MentionedUserId)> queue =
-        Channel.CreateBounded<(Message, string?)>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly Channel<Message> queue =
+        Channel.CreateBounded<Message>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
     private PushCoalescer? coalescer;
 
-    public void MessagePosted(Message message) => queue.Writer.TryWrite((message, null));
-
-    public void Mentioned(Message message, string userId) => queue.Writer.TryWrite((message, userId));
+    public void MessagePosted(Message message) => queue.Writer.TryWrite(message);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         coalescer = new PushCoalescer(options.CoalesceWindow, time, (user, payload) => SendAsync(user, payload, stoppingToken));
-        await foreach (var (message, mentioned) in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var message in queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await DispatchAsync(message, mentioned, stoppingToken);
+                await DispatchAsync(message, stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -45,12 +43,17 @@ internal sealed partial class WebPushDispatcher(
         }
     }
 
-    private async Task DispatchAsync(Message message, string? mentioned, CancellationToken ct)
+    private async Task DispatchAsync(Message message, CancellationToken ct)
     {
+        if (message.Type == MessageType.System)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var chat = await scope.ServiceProvider.GetRequiredService<IChatRepository>().FindByIdAsync(message.ChatId, ct);
         var sortie = await scope.ServiceProvider.GetRequiredService<ISortieRepository>().FindByIdAsync(message.SortieId, ct);
-        if (chat is null || sortie is null || (message.Type == MessageType.System && mentioned is null))
+        if (chat is null || sortie is null)
         {
             return;
         }
@@ -58,17 +61,18 @@ internal sealed partial class WebPushDispatcher(
         var senderName = message.SenderId is { } senderId
             ? (await scope.ServiceProvider.GetRequiredService<IUserRepository>().FindByIdAsync(senderId, ct))?.DisplayName
             : null;
-        var payload = new PushPayload(message.SortieId, message.ChatId, message.Seq, sortie.Title, BodyOf(message, senderName), mentioned is null ? "message" : "mention");
-        if (mentioned is not null)
+        var payload = new PushPayload(message.SortieId, message.ChatId, message.Seq, sortie.Title, BodyOf(message, senderName), "message");
+        var offline = chat.Members.Where(m => m.UserId != message.SenderId && !live.IsConnected(m.UserId)).Select(m => m.UserId).ToList();
+        var mentioned = offline.Where(message.Mentions.Contains).ToList();
+        foreach (var userId in mentioned)
         {
-            await SendAsync(mentioned, payload, ct);
-            return;
+            await SendAsync(userId, payload with { Kind = "mention" }, ct);
         }
 
         var muted = await scope.ServiceProvider.GetRequiredService<IChatMuteStore>().MutedUsersAsync(message.ChatId, ct);
-        foreach (var member in chat.Members.Where(m => m.UserId != message.SenderId && !muted.Contains(m.UserId) && !live.IsConnected(m.UserId)))
+        foreach (var userId in offline.Where(userId => !muted.Contains(userId) && !mentioned.Contains(userId)))
         {
-            coalescer!.Offer(member.UserId, payload);
+            coalescer!.Offer(userId, payload);
         }
     }
 

@@ -116,6 +116,29 @@ public sealed class WebPushDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mention_OfAMemberWhoMutedTheChat_IsPushedAtOnceWithUrgencyHighAndKindMention()
+    {
+        await (await carol.PatchAsync($"/chats/{sortie.Str("chatId")}/mute", new { muted = true })).ShouldBeAsync(HttpStatusCode.OK);
+        await SendAsync(alice, "warming up"); // opens Bob's coalescing window: the mention must not wait for its end
+
+        var sent = await (await alice.PostAsync($"/messages/sortie/{sortie.Str("id")}", new { type = "text", content = "@Carol @Bob bring the map", mentions = new[] { carol.Id, bob.Id } }))
+            .ShouldBeAsync(HttpStatusCode.Created);
+
+        var toCarol = (await pushService.WaitForAsync("carol", 1))[0];
+        var toBob = (await pushService.WaitForAsync("bob", 2))[1];
+        foreach (var (push, device) in new[] { (toCarol, "carol"), (toBob, "bob") })
+        {
+            var payload = WebPushDecryption.Decrypt(push.Body, devices[device]);
+            (payload.Str("kind"), payload.Long("seq"), payload.Str("body")).Should().Be(("mention", sent.Long("seq"), "Alice: @Carol @Bob bring the map"));
+            push.Headers["Urgency"].Should().Be("high");
+        }
+
+        await Task.Delay(1500, TestContext.Current.CancellationToken); // Bob's window ends: the mention was not also held for it
+        pushService.For("bob").Should().HaveCount(2);
+        pushService.For("carol").Should().ContainSingle("the muted chat's other message was not pushed to Carol");
+    }
+
+    [Fact]
     public async Task Messages_WithinTheWindow_BecomeOnePushWithTheLatestAtItsEnd()
     {
         var first = await SendAsync(alice, "one");

@@ -24,6 +24,7 @@ public sealed class MongoDocumentTests
             "m1", "c1", "s1", "u1", 7, new MessageDraft(MessageType.Image, "caption", new MediaAttachment("/media/a.png", "/media/t.png", 1.5, 42, "a.png", "image/png", 640, 480), new Location(1, 2, "addr", "name"))
             {
                 System = new SystemInfo("member_joined", "u2", "Bob"),
+                Mentions = ["u2", "u3"],
             },
             false, "m0", "k1", At, At, new MessageRevision(9)
             {
@@ -35,7 +36,7 @@ public sealed class MongoDocumentTests
 
         // Exactly the message's fields (the media ones come from a base class): no discriminator, nothing more.
         bson.Names.Should().BeEquivalentTo(["_id", "chatId", "sortieId", "senderId", "seq", "type", "content", "mediaUrl", "thumbnailUrl", "mediaDuration",
-            "fileSize", "fileName", "mimeType", "width", "height", "location", "system", "isDeleted", "replyTo", "clientMessageId", "createdAt", "updatedAt",
+            "fileSize", "fileName", "mimeType", "width", "height", "location", "system", "mentions", "isDeleted", "replyTo", "clientMessageId", "createdAt", "updatedAt",
             "changeSeq", "deletedBy", "editedAt", "reactions", "pinnedAt", "pinnedBy"]);
         bson["type"].AsString.Should().Be("image");
         bson["createdAt"].BsonType.Should().Be(BsonType.DateTime);

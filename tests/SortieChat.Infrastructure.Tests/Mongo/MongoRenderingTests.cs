@@ -38,6 +38,13 @@ public sealed class MongoRenderingTests
         { Render(MongoUpdates.ChatAtSeq("c1", 4, 6)), "{ \"_id\" : \"c1\", \"lastSeq\" : 4, \"changeSeq\" : 6 }" },
         { Render(MongoUpdates.ChatAtChange("c1", 6)), "{ \"_id\" : \"c1\", \"changeSeq\" : 6 }" },
         { Render(MongoQueries.ChangedAfter("c1", 6)), "{ \"chatId\" : \"c1\", \"changeSeq\" : { \"$gt\" : 6 } }" },
+        { Render(MongoQueries.MembersOfChat("c1", ["u1"])), "{ \"_id\" : \"c1:u1\" }" },
+        { Render(MongoQueries.MembersOfChat("c1", ["u1", "u2"])), "{ \"_id\" : { \"$in\" : [\"c1:u1\", \"c1:u2\"] } }" },
+        {
+            Render(MongoQueries.UnreadMentionsOf("u1", [new("c1", 4), new("c2", 0)])),
+            "{ \"$or\" : [{ \"mentions\" : \"u1\", \"chatId\" : \"c1\", \"seq\" : { \"$gt\" : 4 } }, { \"mentions\" : \"u1\", \"chatId\" : \"c2\", \"seq\" : { \"$gt\" : 0 } }] }"
+        },
+        { Render(MongoQueries.MentioningAfter("c1", 3)), "{ \"chatId\" : \"c1\", \"seq\" : { \"$gt\" : 3 }, \"mentions.0\" : { \"$exists\" : true } }" },
         { Render(MongoQueries.PinnedIn("c1")), "{ \"chatId\" : \"c1\", \"pinnedAt\" : { \"$type\" : 9 } }" },
         { Render(MongoMigrations.ChatsWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
         { Render(MongoMigrations.MessagesWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
@@ -128,6 +135,7 @@ public sealed class MongoRenderingTests
             "ux_read_states_chat_user { \"chatId\" : 1, \"userId\" : 1 } unique",
             "ux_messages_chat_seq { \"chatId\" : 1, \"seq\" : 1 } unique",
             "ux_messages_chat_change { \"chatId\" : 1, \"changeSeq\" : 1 } unique",
+            "ix_messages_mentions { \"mentions\" : 1, \"chatId\" : 1, \"seq\" : 1 }",
             "ix_messages_pinned { \"chatId\" : 1, \"pinnedAt\" : -1 } partial={ \"pinnedAt\" : { \"$type\" : 9 } }",
             "ux_messages_client_id { \"chatId\" : 1, \"senderId\" : 1, \"clientMessageId\" : 1 } unique partial={ \"clientMessageId\" : { \"$type\" : 2 } }",
             "ix_messages_media_url { \"mediaUrl\" : 1 } partial={ \"mediaUrl\" : { \"$type\" : 2 } }",

@@ -2521,6 +2521,10 @@ export interface ChatDto {
     changeSeq: number;
     cooldownSeconds: number;
     unreadCount: number;
+    /** Messages above the member's watermark that mention them. */
+    unreadMentions: number;
+    /** Whether the member muted the chat's pushes (mentions are still pushed). */
+    muted: boolean;
     createdAt: string;
     updatedAt: string;
 }
@@ -2547,6 +2551,8 @@ export interface MessageDto {
     system: SystemInfoDto | null;
     /** The members whose read watermark has reached this message. */
     readBy: string[];
+    /** The members the message mentions; [] when none (and once deleted). */
+    mentions: string[];
     isDeleted: boolean;
     /** Ordered by first use. */
     reactions: ReactionDto[];
@@ -2641,6 +2647,8 @@ export interface SendMessageRequest {
     location?: LocationRequest | null;
     replyTo?: string | null;
     clientMessageId?: string | null;
+    /** The ids of the members the message mentions (at most 50); the content carries their @DisplayName. */
+    mentions?: string[] | null;
 }
 
 /** A place as clients send it: latitude -90..90, longitude -180..180. */
@@ -2793,7 +2801,7 @@ export interface RealtimeNotification {
 }
 
 /** What a notification event is about. */
-export type NotificationKind = "participation_requested" | "participation_accepted" | "participation_refused" | "member_added" | "member_removed" | "removed" | "resync";
+export type NotificationKind = "participation_requested" | "participation_accepted" | "participation_refused" | "member_added" | "member_removed" | "removed" | "resync" | "mentioned";
 
 /** userJoinedRoom and userLeftRoom. */
 export interface UserRoomEvent {
@@ -2827,6 +2835,7 @@ export interface ChatUpdatedDto {
     lastMessage: MessageDto | null;
     unreadCount: number;
     changeSeq: number;
+    unreadMentions: number;
 }
 
 export interface ErrorEvent {

@@ -9,11 +9,11 @@ public interface IChatRepository
     Task<Chat?> FindBySortieIdAsync(string sortieId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The chat of a sortie with only <paramref name="userId"/> among its members (none when they are not one): what
-    /// posting needs, read in time that does not grow with the room. Not for listing members or computing readBy of
-    /// older messages.
+    /// The chat of a sortie with only <paramref name="userId"/> and the <paramref name="mentioned"/> users among its
+    /// members (those who are members): what posting needs, read in time that does not grow with the room. Not for
+    /// listing members or computing readBy of older messages.
     /// </summary>
-    Task<Chat?> FindForPostingAsync(string sortieId, string userId, CancellationToken cancellationToken);
+    Task<Chat?> FindForPostingAsync(string sortieId, string userId, IReadOnlyCollection<string> mentioned, CancellationToken cancellationToken);
 
     /// <summary>The chats the user is a member of, most recent activity first.</summary>
     Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken cancellationToken);

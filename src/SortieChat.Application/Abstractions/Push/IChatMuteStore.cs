@@ -6,4 +6,7 @@ public interface IChatMuteStore
     Task SetAsync(string chatId, string userId, bool muted, CancellationToken cancellationToken);
 
     Task<IReadOnlySet<string>> MutedUsersAsync(string chatId, CancellationToken cancellationToken);
+
+    /// <summary>Which of <paramref name="chatIds"/> the user muted.</summary>
+    Task<IReadOnlySet<string>> MutedChatsAsync(string userId, IReadOnlyCollection<string> chatIds, CancellationToken cancellationToken);
 }

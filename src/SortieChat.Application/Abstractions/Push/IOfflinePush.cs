@@ -8,9 +8,9 @@ namespace SortieChat.Application.Abstractions.Push;
 /// </summary>
 public interface IOfflinePush
 {
-    /// <summary>A new message: every offline member of an unmuted chat, coalesced per (user, chat).</summary>
+    /// <summary>
+    /// A new message: every offline member of an unmuted chat, coalesced per (user, chat); each offline member it
+    /// mentions at once, muted or not, outside the coalescing window.
+    /// </summary>
     void MessagePosted(Message message);
-
-    /// <summary>A mention: pushed to the mentioned user at once, muted or not, outside the coalescing window.</summary>
-    void Mentioned(Message message, string userId);
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Abstractions.Push;
 using SortieChat.Application.Common;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
@@ -8,7 +9,8 @@ using SortieChat.Domain.Common;
 namespace SortieChat.Application.Chats.GetChat;
 
 /// <summary>Members only, by chat id or by sortie id.</summary>
-public sealed class GetChatQueryHandler(IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser)
+public sealed class GetChatQueryHandler(
+    IChatRepository chats, IMessageRepository messages, IUnreadMentions mentions, IChatMuteStore mutes, ICurrentUser currentUser)
     : IQueryHandler<GetChatQuery, Result<ChatDto>>, IQueryHandler<GetChatBySortieQuery, Result<ChatDto>>
 {
     public async ValueTask<Result<ChatDto>> Handle(GetChatQuery query, CancellationToken cancellationToken)
@@ -30,8 +32,6 @@ public sealed class GetChatQueryHandler(IChatRepository chats, IMessageRepositor
             return found.Error!;
         }
 
-        var chat = found.Value;
-        var lastMessage = chat.LastMessageId is { } id ? await messages.FindByIdAsync(id, cancellationToken) : null;
-        return chat.ToDto(userId, lastMessage);
+        return await new ChatViews(messages, mentions, mutes).ViewAsync(found.Value, userId, cancellationToken);
     }
 }

@@ -1,13 +1,15 @@
 using Mediator;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Abstractions.Push;
 using SortieChat.Application.Common;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Common;
 
 namespace SortieChat.Application.Chats.SetSlowMode;
 
-public sealed class SetSlowModeCommandHandler(IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IClock clock)
+public sealed class SetSlowModeCommandHandler(
+    IChatRepository chats, IMessageRepository messages, IUnreadMentions mentions, IChatMuteStore mutes, ICurrentUser currentUser, IClock clock)
     : ICommandHandler<SetSlowModeCommand, Result<ChatDto>>
 {
     public async ValueTask<Result<ChatDto>> Handle(SetSlowModeCommand command, CancellationToken cancellationToken)
@@ -32,7 +34,6 @@ public sealed class SetSlowModeCommandHandler(IChatRepository chats, IMessageRep
             return set.Error!;
         }
 
-        var lastMessage = chat.LastMessageId is { } id ? await messages.FindByIdAsync(id, cancellationToken) : null;
-        return chat.ToDto(userId, lastMessage);
+        return await new ChatViews(messages, mentions, mutes).ViewAsync(chat, userId, cancellationToken);
     }
 }

@@ -32,7 +32,7 @@ public sealed class SendMessageCommandHandler(
         }
 
         // Only the sender's membership is read: a send costs the same in a room of 3 or of 1,000.
-        var found = await chats.FindForPosterAsync(command.SortieId, userId, cancellationToken);
+        var found = await chats.FindForPosterAsync(command.SortieId, userId, command.Message.Mentions, cancellationToken);
         if (found.IsFailure)
         {
             return found.Error!;

@@ -17,6 +17,9 @@ public sealed class SendMessageCommandValidator : AbstractValidator<SendMessageC
         RuleFor(x => x.Message).NotNull();
         RuleFor(x => x.ReplyTo).MustBeIdWhenPresent();
         RuleFor(x => x.ClientMessageId).Length(1, 64).When(x => x.ClientMessageId is not null);
+        RuleFor(x => x.Message.Mentions).Must(mentions => mentions.Count <= Message.MaxMentions)
+            .OverridePropertyName("mentions").WithMessage($"A message mentions at most {Message.MaxMentions} members.").When(x => x.Message is not null);
+        RuleForEach(x => x.Message.Mentions).MustBeId().OverridePropertyName("mentions").When(x => x.Message is not null);
         RuleFor(x => x.Message.Media).Null().WithMessage("A message's media is its upload's: name it by mediaUrl.").When(x => x.Message is not null);
         RuleFor(x => x.MediaUrl).NotNull().WithMessage("A media message needs the mediaUrl that the upload returned.")
             .When(x => x.Message is not null && x.Message.Type.IsMedia());

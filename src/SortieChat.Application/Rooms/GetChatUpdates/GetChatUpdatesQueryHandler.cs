@@ -6,7 +6,7 @@ using SortieChat.Domain.Sorties;
 
 namespace SortieChat.Application.Rooms.GetChatUpdates;
 
-public sealed class GetChatUpdatesQueryHandler(IChatRepository chats, IMessageRepository messages)
+public sealed class GetChatUpdatesQueryHandler(IChatRepository chats, IMessageRepository messages, IUnreadMentions mentions)
     : IQueryHandler<GetChatUpdatesQuery, Result<IReadOnlyList<MemberChatUpdate>>>
 {
     public async ValueTask<Result<IReadOnlyList<MemberChatUpdate>>> Handle(GetChatUpdatesQuery query, CancellationToken cancellationToken)
@@ -17,8 +17,11 @@ public sealed class GetChatUpdatesQueryHandler(IChatRepository chats, IMessageRe
         }
 
         var lastMessage = chat.LastMessageId is { } id ? (await messages.FindByIdAsync(id, cancellationToken))?.ToDto(chat.Members) : null;
+        var unreadMentions = await mentions.OfMembersAsync(chat.Id, chat.Members, cancellationToken);
         return Result<IReadOnlyList<MemberChatUpdate>>.Success([.. chat.Members.Select(m => new MemberChatUpdate(
             m.UserId,
-            new ChatUpdatedDto(chat.SortieId, chat.Id, chat.LastSeq, lastMessage, Math.Max(0, chat.LastSeq - m.LastReadSeq), chat.ChangeSeq)))]);
+            new ChatUpdatedDto(
+                chat.SortieId, chat.Id, chat.LastSeq, lastMessage, Math.Max(0, chat.LastSeq - m.LastReadSeq), chat.ChangeSeq,
+                unreadMentions.GetValueOrDefault(m.UserId))))]);
     }
 }

@@ -21,6 +21,9 @@ internal sealed class MessageDocument : MediaFieldsDocument
 
     public SystemInfoDocument? System { get; set; }
 
+    /// <summary>Absent on messages older than mentions: read as none.</summary>
+    public List<string> Mentions { get; set; } = [];
+
     public bool IsDeleted { get; set; }
 
     public string? ReplyTo { get; set; }

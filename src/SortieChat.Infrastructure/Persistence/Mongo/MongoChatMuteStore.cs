@@ -14,7 +14,7 @@ internal sealed class MongoChatMuteStore(MongoContext mongo) : IChatMuteStore
 
     public Task SetAsync(string chatId, string userId, bool muted, CancellationToken cancellationToken)
     {
-        var id = chatId + "\n" + userId;
+        var id = IdOf(chatId, userId);
         return muted
             ? mutes.ReplaceOneAsync(d => d.Id == id, new ChatMuteDocument { Id = id, ChatId = chatId, UserId = userId }, new ReplaceOptions { IsUpsert = true }, cancellationToken)
             : mutes.DeleteOneAsync(d => d.Id == id, cancellationToken);
@@ -22,4 +22,17 @@ internal sealed class MongoChatMuteStore(MongoContext mongo) : IChatMuteStore
 
     public async Task<IReadOnlySet<string>> MutedUsersAsync(string chatId, CancellationToken cancellationToken) =>
         (await mutes.Find(d => d.ChatId == chatId).Project(d => d.UserId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+    public async Task<IReadOnlySet<string>> MutedChatsAsync(string userId, IReadOnlyCollection<string> chatIds, CancellationToken cancellationToken)
+    {
+        if (chatIds.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        var ids = chatIds.Select(chatId => IdOf(chatId, userId)).ToList();
+        return (await mutes.Find(d => ids.Contains(d.Id)).Project(d => d.ChatId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string IdOf(string chatId, string userId) => chatId + "\n" + userId;
 }

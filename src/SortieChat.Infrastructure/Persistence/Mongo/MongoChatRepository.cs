@@ -10,8 +10,8 @@ internal sealed class MongoChatRepository(MongoUnitOfWork unitOfWork) : MongoRep
 
     public Task<Chat?> FindBySortieIdAsync(string sortieId, CancellationToken ct) => FindOneAsync(MongoQueries.ChatBySortie(sortieId), ct);
 
-    public Task<Chat?> FindForPostingAsync(string sortieId, string userId, CancellationToken ct) =>
-        FindOneAsync(MongoQueries.ChatBySortie(sortieId), ct, chatId => MongoQueries.MemberOfChat(chatId, userId));
+    public Task<Chat?> FindForPostingAsync(string sortieId, string userId, IReadOnlyCollection<string> mentioned, CancellationToken ct) =>
+        FindOneAsync(MongoQueries.ChatBySortie(sortieId), ct, chatId => MongoQueries.MembersOfChat(chatId, [userId, .. mentioned]));
 
     public async Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken ct)
     {

@@ -54,6 +54,8 @@ internal static class MongoIndexes
                 Unique = true,
                 PartialFilterExpression = Builders<MessageDocument>.Filter.Type(m => m.ClientMessageId, BsonType.String),
             }),
+        new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.Mentions).Ascending(m => m.ChatId).Ascending(m => m.Seq),
+            new CreateIndexOptions { Name = "ix_messages_mentions" }),
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Descending(m => m.PinnedAt), new CreateIndexOptions<MessageDocument>
         {
             Name = "ix_messages_pinned",

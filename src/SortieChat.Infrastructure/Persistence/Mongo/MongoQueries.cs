@@ -1,5 +1,6 @@
 using MongoDB.Bson;
 using MongoDB.Driver;
+using SortieChat.Application.Abstractions.Persistence;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
 
@@ -47,8 +48,10 @@ internal static class MongoQueries
     public static SortDefinition<ChatDocument> MostRecentChatsFirst { get; } =
         Builders<ChatDocument>.Sort.Descending(c => c.UpdatedAt).Descending(c => c.Id);
 
-    public static FilterDefinition<ChatMemberDocument> MemberOfChat(string chatId, string userId) =>
-        Builders<ChatMemberDocument>.Filter.Eq(r => r.Id, ChatMemberDocument.IdOf(chatId, userId));
+    /// <summary>By the rows' ids: one look-up of the primary index per user, whatever the room's size.</summary>
+    public static FilterDefinition<ChatMemberDocument> MembersOfChat(string chatId, IReadOnlyCollection<string> userIds) => userIds.Count == 1
+        ? Builders<ChatMemberDocument>.Filter.Eq(r => r.Id, ChatMemberDocument.IdOf(chatId, userIds.First()))
+        : Builders<ChatMemberDocument>.Filter.In(r => r.Id, userIds.Select(userId => ChatMemberDocument.IdOf(chatId, userId)));
 
     public static FilterDefinition<ChatMemberDocument> ReadStatesOfChats(IEnumerable<string> chatIds) =>
         Builders<ChatMemberDocument>.Filter.In(r => r.ChatId, chatIds);
@@ -75,6 +78,14 @@ internal static class MongoQueries
 
     /// <summary>The same $type test as the partial index's, so the query can use it.</summary>
     public static FilterDefinition<MessageDocument> PinnedIn(string chatId) => M.Eq(m => m.ChatId, chatId) & M.Type(m => m.PinnedAt, BsonType.DateTime);
+
+    /// <summary>One clause per chat, each a range of the (mentions, chatId, seq) index.</summary>
+    public static FilterDefinition<MessageDocument> UnreadMentionsOf(string userId, IEnumerable<ChatWatermark> chats) =>
+        M.Or(chats.Select(c => M.AnyEq(m => m.Mentions, userId) & M.Eq(m => m.ChatId, c.ChatId) & M.Gt(m => m.Seq, c.LastReadSeq)));
+
+    /// <summary>The messages above <paramref name="afterSeq"/> that mention anyone.</summary>
+    public static FilterDefinition<MessageDocument> MentioningAfter(string chatId, long afterSeq) =>
+        M.Eq(m => m.ChatId, chatId) & M.Gt(m => m.Seq, afterSeq) & M.SizeGt(m => m.Mentions, 0);
 
     public static SortDefinition<MessageDocument> NewestPinFirst { get; } = Builders<MessageDocument>.Sort.Descending(m => m.PinnedAt);
 

@@ -34,6 +34,7 @@ internal static class MongoRows
         var body = new MessageDraft(ToMessageType(d.Type), d.Content, d.ToMedia(), ToLocation(d.Location))
         {
             System = d.System is { } s ? new SystemInfo(s.Kind, s.UserId, s.DisplayName) : null,
+            Mentions = d.Mentions,
         };
         return Message.Rehydrate(d.Id, d.ChatId, d.SortieId, d.SenderId, d.Seq, body, d.IsDeleted, d.ReplyTo, d.ClientMessageId, d.CreatedAt, d.UpdatedAt,
             new MessageRevision(d.ChangeSeq)
@@ -59,6 +60,7 @@ internal static class MongoRows
             Content = m.Content,
             Location = ToDocument(m.Location),
             System = m.System is { } s ? new SystemInfoDocument { Kind = s.Kind, UserId = s.UserId, DisplayName = s.DisplayName } : null,
+            Mentions = [.. m.Mentions],
             IsDeleted = m.IsDeleted,
             ReplyTo = m.ReplyTo,
             ClientMessageId = m.ClientMessageId,

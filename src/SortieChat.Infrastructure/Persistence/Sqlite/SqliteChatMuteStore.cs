@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SortieChat.Application.Abstractions.Push;
 
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
@@ -16,6 +17,20 @@ internal sealed class SqliteChatMuteStore(SqliteDatabase database, SqliteGroupCo
     {
         await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
         return (await db.QueryAsync("SELECT user_id FROM chat_mutes WHERE chat_id = $chat", r => r.GetString(0), cancellationToken, ("$chat", chatId)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlySet<string>> MutedChatsAsync(string userId, IReadOnlyCollection<string> chatIds, CancellationToken cancellationToken)
+    {
+        if (chatIds.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        return (await db.QueryAsync(
+                SqliteQueries.MutedChatsOfUser,
+                r => r.GetString(0), cancellationToken, ("$chats", JsonSerializer.Serialize(chatIds)), ("$user", userId)))
             .ToHashSet(StringComparer.Ordinal);
     }
 }

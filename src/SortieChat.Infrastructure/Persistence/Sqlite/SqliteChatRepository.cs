@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SortieChat.Application.Abstractions.Persistence;
 using SortieChat.Domain.Chats;
 
@@ -11,8 +12,12 @@ internal sealed class SqliteChatRepository(SqliteUnitOfWork unitOfWork) : IChatR
     public Task<Chat?> FindBySortieIdAsync(string sortieId, CancellationToken cancellationToken) =>
         FindAsync(SqliteQueries.ChatBySortie, SqliteQueries.MembersOfChatBySortie, ("$sortie", sortieId), cancellationToken);
 
-    public Task<Chat?> FindForPostingAsync(string sortieId, string userId, CancellationToken cancellationToken) =>
-        FindAsync(SqliteQueries.ChatBySortie, SqliteQueries.MemberOfChatBySortie, ("$sortie", sortieId), cancellationToken, ("$user", userId));
+    public Task<Chat?> FindForPostingAsync(string sortieId, string userId, IReadOnlyCollection<string> mentioned, CancellationToken cancellationToken) =>
+        mentioned.Count == 0
+            ? FindAsync(SqliteQueries.ChatBySortie, SqliteQueries.MemberOfChatBySortie, ("$sortie", sortieId), cancellationToken, ("$user", userId))
+            : FindAsync(
+                SqliteQueries.ChatBySortie, SqliteQueries.MembersOfChatBySortieAmong, ("$sortie", sortieId), cancellationToken,
+                ("$users", JsonSerializer.Serialize<string[]>([userId, .. mentioned])));
 
     public async Task<IReadOnlyList<Chat>> ListForMemberAsync(string userId, CancellationToken cancellationToken)
     {

@@ -77,10 +77,10 @@ internal sealed class SqliteEventWriter
             $"""
             INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, {SqliteMedia.Columns},
                 latitude, longitude, location_address, location_name, is_deleted, reply_to, client_message_id, created_at, updated_at, change_seq,
-                system_kind, system_user_id, system_display_name)
+                system_kind, system_user_id, system_display_name, mentions)
             VALUES ($id, $chat, $sortie, $sender, $seq, $type, $content, {SqliteMedia.Values},
                 $lat, $lng, $address, $place, 0, $replyTo, $clientId, $at, $at, $change,
-                $systemKind, $systemUser, $systemName)
+                $systemKind, $systemUser, $systemName, $mentions)
             """,
             ct,
             [
@@ -88,8 +88,15 @@ internal sealed class SqliteEventWriter
                 ("$content", m.Content), .. SqliteMedia.Parameters(m.Media), ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude),
                 ("$address", m.Location?.Address), ("$place", m.Location?.Name), ("$replyTo", m.ReplyTo), ("$clientId", m.ClientMessageId),
                 ("$at", m.CreatedAt), ("$change", m.ChangeSeq), ("$systemKind", m.System?.Kind), ("$systemUser", m.System?.UserId),
-                ("$systemName", m.System?.DisplayName),
+                ("$systemName", m.System?.DisplayName), ("$mentions", SqliteMentions.ToJson(m.Mentions)),
             ]);
+
+        if (m.Mentions.Count > 0)
+        {
+            await db.ExecuteAsync(
+                "INSERT INTO message_mentions (user_id, chat_id, seq) SELECT value, $chat, $seq FROM json_each($mentions)",
+                ct, ("$chat", m.ChatId), ("$seq", m.Seq), ("$mentions", SqliteMentions.ToJson(m.Mentions)));
+        }
 
         // The guard on the previous seqs makes a second writer that loaded the same chat fail instead of burning or reusing a seq.
         await ExpectOneAsync(db.ExecuteAsync(
@@ -119,7 +126,7 @@ internal sealed class SqliteEventWriter
             UPDATE messages SET is_deleted = $deleted, content = $content, {SqliteMedia.Assignments},
                 latitude = $lat, longitude = $lng, location_address = $address, location_name = $place, updated_at = $at,
                 change_seq = $change, deleted_by = $deletedBy, edited_at = $editedAt,
-                reactions = $reactions, pinned_at = $pinnedAt, pinned_by = $pinnedBy
+                reactions = $reactions, pinned_at = $pinnedAt, pinned_by = $pinnedBy, mentions = $mentions
             WHERE id = $id
             """,
             ct,
@@ -128,7 +135,14 @@ internal sealed class SqliteEventWriter
                 ("$lat", m.Location?.Latitude), ("$lng", m.Location?.Longitude), ("$address", m.Location?.Address), ("$place", m.Location?.Name),
                 ("$at", m.UpdatedAt), ("$change", e.ChangeSeq), ("$deletedBy", m.DeletedBy),
                 ("$editedAt", m.EditedAt), ("$reactions", SqliteReactions.ToJson(m.Reactions)), ("$pinnedAt", m.PinnedAt), ("$pinnedBy", m.PinnedBy),
+                ("$mentions", SqliteMentions.ToJson(m.Mentions)),
             ]), e);
+        if (e is MessageDeleted)
+        {
+            // A deleted message mentions no one: it leaves no unread mention behind.
+            await db.ExecuteAsync(
+                "DELETE FROM message_mentions WHERE chat_id = $chat AND seq = $seq", ct, ("$chat", m.ChatId), ("$seq", m.Seq));
+        }
     }
 
     private static Task InsertUploadAsync(SqliteScope db, Upload u, CancellationToken ct) => db.ExecuteAsync(

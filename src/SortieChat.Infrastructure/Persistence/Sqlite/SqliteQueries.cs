@@ -30,6 +30,16 @@ internal static class SqliteQueries
         $"SELECT {MemberColumns} FROM chats c JOIN chat_members cm ON cm.chat_id = c.id WHERE c.sortie_id = $sortie";
     public const string MemberOfChatBySortie =
         $"SELECT {MemberColumns} FROM chats c JOIN chat_members cm ON cm.chat_id = c.id WHERE c.sortie_id = $sortie AND cm.user_id = $user";
+    public const string MembersOfChatBySortieAmong = $"""
+        SELECT {MemberColumns} FROM chats c JOIN chat_members cm ON cm.chat_id = c.id
+        WHERE c.sortie_id = $sortie AND cm.user_id IN (SELECT value FROM json_each($users))
+        """;
+    public const string UnreadMentionsOfUser = """
+        SELECT w.chat_id, (SELECT count(*) FROM message_mentions mm WHERE mm.user_id = $user AND mm.chat_id = w.chat_id AND mm.seq > w.after)
+        FROM (SELECT json_extract(value, '$.c') AS chat_id, json_extract(value, '$.w') AS after FROM json_each($chats)) w
+        """;
+    public const string MentionsInChatAfter = "SELECT user_id, seq FROM message_mentions WHERE chat_id = $chat AND seq > $after";
+    public const string MutedChatsOfUser = "SELECT chat_id FROM chat_mutes WHERE chat_id IN (SELECT value FROM json_each($chats)) AND user_id = $user";
     public const string ChatsOfMember = $"""
         SELECT {ChatColumns} FROM chat_members mine
         JOIN chats c ON c.id = mine.chat_id

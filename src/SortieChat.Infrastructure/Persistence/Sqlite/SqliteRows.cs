@@ -28,7 +28,7 @@ internal static class SqliteRows
         "m.id, m.chat_id, m.sortie_id, m.sender_id, m.seq, m.type, m.content, " + SqliteMedia.Columns + ", " +
         "m.latitude, m.longitude, m.location_address, m.location_name, m.is_deleted, m.reply_to, m.client_message_id, m.created_at, m.updated_at, " +
         "m.change_seq, m.deleted_by, m.system_kind, m.system_user_id, m.system_display_name, m.edited_at, " +
-        "m.reactions, m.pinned_at, m.pinned_by";
+        "m.reactions, m.pinned_at, m.pinned_by, m.mentions";
 
     public const string UploadColumns =
         "up.id, up.uploader_id, up.sortie_id, up.type, up.created_at, up.used_at, up.is_discarding, " + SqliteMedia.Columns;
@@ -67,6 +67,7 @@ internal static class SqliteRows
         var body = new MessageDraft(ReadMessageType(r, 5), r.GetNullableString(6), SqliteMedia.Read(r, 7), ReadLocation(r, 15))
         {
             System = r.IsDBNull(26) ? null : new SystemInfo(r.GetString(26), r.GetNullableString(27), r.GetNullableString(28)),
+            Mentions = SqliteMentions.FromJson(r.GetNullableString(33)),
         };
         return Message.Rehydrate(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetInt64(4), body, r.GetInt64(19) != 0,

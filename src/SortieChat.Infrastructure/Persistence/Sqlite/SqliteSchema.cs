@@ -213,6 +213,16 @@ internal static class SqliteSchema
             PRIMARY KEY (chat_id, user_id)
         );
         """,
+        """
+        ALTER TABLE messages ADD COLUMN mentions TEXT;
+        CREATE TABLE message_mentions (
+            user_id TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (user_id, chat_id, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_message_mentions_chat ON message_mentions (chat_id, seq);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
