@@ -15,6 +15,9 @@ const known: Record<string, TextKey> = {
   file_too_large: "errorFileTooLarge",
   quota_exceeded: "errorQuota",
   unsupported_media_type: "errorUnsupportedMedia",
+  message_deleted: "errorMessageDeleted",
+  pin_limit: "errorPinLimit",
+  reaction_limit: "errorReactionLimit",
 };
 
 /** What to tell the user about a failure: the contract's code in their language, or a generic line. */

@@ -9,6 +9,7 @@ const paths = {
   file: "M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5zm0 0v5h5",
   close: "M6 6l12 12M18 6L6 18",
   back: "M15 5l-7 7 7 7",
+  thumbtack: "M9 4h6l-1 6 3 3v1H7v-1l3-3-1-6zm3 10v7",
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { SortieChatClient } from "@sortiechat/client";
-import { launchBrowser, openUser, png, screenshot, serverUrl, startProxy, wav } from "./support.mjs";
+import { bubble, launchBrowser, openUser, png, screenshot, serverUrl, startProxy, wav } from "./support.mjs";
 
 const run = randomUUID().slice(0, 8);
 const password = "correct horse battery";
@@ -15,9 +15,6 @@ let proxy;
 let alice;
 let bob;
 let sortieUrl;
-
-// A message by its own text (a reply's quote of it does not count).
-const bubble = (page, text) => page.locator("li.message").filter({ has: page.locator(".bubble > .text", { hasText: text }) });
 
 async function signUp(user, name) {
   const { page } = user;

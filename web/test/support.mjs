@@ -14,6 +14,9 @@ export function launchBrowser() {
   });
 }
 
+/** A message by its own text (a reply's quote of it does not count). */
+export const bubble = (page, text) => page.locator("li.message").filter({ has: page.locator(".bubble > .text", { hasText: text }) });
+
 /** A page of its own browser context (its own storage: one user), recording what it logs as errors. */
 export async function openUser(browser, { locale = "en-GB", baseURL = serverUrl, viewport = { width: 1200, height: 800 } } = {}) {
   const context = await browser.newContext({ locale, baseURL, viewport });

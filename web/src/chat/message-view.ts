@@ -1,6 +1,6 @@
 import type { MessageDto } from "@sortiechat/client";
 import { h } from "../dom";
-import { formatSize, formatTime, t } from "../i18n";
+import { formatDateTime, formatSize, formatTime, t } from "../i18n";
 import { previewOf } from "../preview";
 import { icon } from "../icons";
 
@@ -11,6 +11,10 @@ export interface MessageViewOptions {
   /** The quoted message of a reply (null while unknown). */
   quoted: { message: MessageDto; senderName: string } | null;
   actions: HTMLElement | null;
+  /** The in-place editor of the text or caption, shown instead of it while the sender edits. */
+  editor: HTMLElement | null;
+  /** The reaction chips, under the bubble. */
+  reactions: HTMLElement | null;
   decorations: Node[];
   onQuoteClick: (messageId: string) => void;
   sortieTitle: string;
@@ -25,15 +29,22 @@ export function messageView(message: MessageDto, options: MessageViewOptions): H
     "div",
     { class: `bubble${message.isDeleted ? " deleted" : ""}` },
     options.senderName && h("span", { class: "sender" }, options.senderName),
+    message.pinnedAt && !message.isDeleted && h("span", { class: "pinned-marker" }, icon("thumbtack"), t("pinned")),
     options.quoted && quote(options.quoted.message, options.quoted.senderName, options.onQuoteClick),
-    ...body(message),
+    ...body(message, options.editor),
     ...options.decorations,
-    h("span", { class: "meta" }, h("time", { datetime: message.createdAt }, formatTime(message.createdAt))),
+    h(
+      "span",
+      { class: "meta" },
+      message.editedAt && !message.isDeleted && h("span", { class: "edited", title: t("editedAt", { time: formatDateTime(message.editedAt) }) }, t("edited"), " "),
+      h("time", { datetime: message.createdAt }, formatTime(message.createdAt)),
+    ),
   );
   return h(
     "li",
-    { class: `message${options.mine ? " mine" : ""}`, "data-seq": message.seq, "data-message-id": message.id },
+    { class: `message${options.mine ? " mine" : ""}${message.pinnedAt && !message.isDeleted ? " pinned" : ""}`, "data-seq": message.seq, "data-message-id": message.id },
     bubble,
+    options.reactions,
     options.actions,
   );
 }
@@ -66,11 +77,11 @@ function quote(message: MessageDto, senderName: string, onClick: (messageId: str
   );
 }
 
-function body(message: MessageDto): (Node | null)[] {
+function body(message: MessageDto, editor: HTMLElement | null): (Node | null)[] {
   if (message.isDeleted) {
     return [h("p", { class: "text deleted-text" }, t("messageDeleted"))];
   }
-  const caption = message.content ? h("p", { class: "text" }, message.content) : null;
+  const caption = editor ?? (message.content ? h("p", { class: "text" }, message.content) : null);
   const url = message.mediaUrl ?? "";
   switch (message.type) {
     case "image":

@@ -7,6 +7,11 @@ import { describeError } from "../errors";
 import { showToast } from "../toast";
 import { Composer } from "../chat/composer";
 import { messageView } from "../chat/message-view";
+import { MessageEditor } from "../chat/message-editor";
+import { PinnedList } from "../chat/pinned-list";
+import { reactionChips } from "../chat/reactions";
+import { actionBar } from "../chat/message-actions";
+import * as changes from "../chat/message-changes";
 import { chatTools, composerHelpers, messageActions, messageDecorations, sendTransforms, type ChatContext } from "../extensions";
 import { initials } from "./home";
 import { icon } from "../icons";
@@ -15,8 +20,9 @@ const pageSize = 30;
 
 /**
  * One chat: history (older pages when scrolling up), live messages once each by seq, grouped by day, replies,
- * typing, "seen by", online members, media, deleting one's own messages. After a reconnect the SDK fills the gap;
- * the newest page is read again so that deletions missed meanwhile show too.
+ * typing, "seen by", online members, media, deleting, editing and reacting to messages, pins. After a reconnect the
+ * SDK fills the gap and replays the messages changed meanwhile (changedAfter) as updates, which are applied like
+ * live ones: to the messages on screen, and to the pinned list.
  */
 export function renderChat(container: HTMLElement, sortieId: string): () => void {
   const me = userId();
@@ -34,6 +40,8 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   let hub: ChatConnection | null = null;
   let lastMarked = 0;
   let confirmingDelete: string | null = null;
+  let picking: string | null = null;
+  let editor: MessageEditor | null = null;
   const stops: (() => void)[] = [];
 
   const title = h("h1", { class: "chat-title" }, t("loading"));
@@ -43,6 +51,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   const list = h("ol", { class: "messages", "aria-label": t("messages"), "aria-live": "polite" });
   const scroller = h("div", { class: "scroller" }, h("p", { class: "muted small history-start", hidden: true }, t("historyStart")), list);
   const typingLine = h("p", { class: "typing", "aria-live": "polite" });
+  const pinned = new PinnedList((senderId) => nameOf(senderId), (messageId) => reveal(messageId));
 
   const composer = new Composer({
     send: async (composed) => {
@@ -70,6 +79,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
         tools,
         h("details", { class: "members-panel" }, h("summary", {}, t("members")), membersList, link(`/s/${sortieId}`, { class: "small" }, t("sortieDetails"))),
       ),
+      pinned.element,
       scroller,
       typingLine,
       composer.element,
@@ -101,8 +111,10 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     if (message.sortieId !== sortieId) {
       return;
     }
+    pinned.apply(message);
     const known = messages.get(message.seq);
-    if (known && Date.parse(known.updatedAt) > Date.parse(message.updatedAt) && !message.isDeleted) {
+    // A deletion always wins; otherwise the latest change (highest changeSeq) does.
+    if (known && !message.isDeleted && (known.isDeleted || known.changeSeq > message.changeSeq)) {
       return;
     }
     messages.set(message.seq, message);
@@ -116,6 +128,25 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     draw();
   }
 
+  /** An edit, reaction, pin or deletion: shown if the message is on screen (an older one is not pulled in out of order). */
+  function applyUpdate(message: MessageDto): void {
+    if (message.sortieId !== sortieId) {
+      return;
+    }
+    const quoted = quotes.has(message.id);
+    if (quoted) {
+      quotes.set(message.id, message);
+    }
+    if (messages.has(message.seq)) {
+      upsert(message);
+    } else {
+      pinned.apply(message);
+      if (quoted) {
+        draw();
+      }
+    }
+  }
+
   function reveal(messageId: string): void {
     const element = list.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`);
     if (element) {
@@ -126,29 +157,76 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   }
 
   function actionsFor(message: MessageDto): HTMLElement | null {
-    if (message.type === "system" || message.isDeleted) {
+    if (editor?.message.id === message.id) {
       return null;
     }
-    const mine = message.senderId === me;
-    if (confirmingDelete === message.id) {
-      return h(
-        "div",
-        { class: "actions confirm", role: "group", "aria-label": t("deleteConfirm") },
-        h("span", { class: "small" }, t("deleteConfirm")),
-        h("button", { type: "button", class: "danger", onclick: () => void remove(message) }, t("delete")),
-        h("button", { type: "button", class: "ghost", onclick: () => { confirmingDelete = null; draw(); } }, t("cancel")),
-      );
+    const picker = picking === message.id;
+    const setPicking = (next: string | null): void => {
+      picking = next;
+      draw();
+    };
+    const setConfirming = (next: string | null): void => {
+      confirmingDelete = next;
+      draw();
+    };
+    return actionBar(message, {
+      me,
+      isCreator: creatorId === me,
+      confirmingDelete: confirmingDelete === message.id,
+      picking: picker,
+      extra: messageActions
+        .filter((action) => action.applies(message, context))
+        .map((action) => h("button", { type: "button", class: "ghost small", onclick: () => void action.run(message, context) }, action.label(message))),
+      reply: () => composer.replyToMessage(message),
+      togglePicker: () => setPicking(picker ? null : message.id),
+      react: (emoji, on) => {
+        picking = null;
+        void react(message, emoji, on);
+      },
+      edit: () => startEditing(message),
+      togglePin: () => void togglePin(message),
+      askDelete: () => setConfirming(message.id),
+      confirmDelete: () => void remove(message),
+      cancelDelete: () => setConfirming(null),
+    });
+  }
+
+  function startEditing(message: MessageDto): void {
+    picking = null;
+    editor = new MessageEditor(message, {
+      save: async (target, content) => {
+        if (content !== (target.content ?? "")) {
+          applyUpdate(await changes.editMessage(hub, target.id, content));
+        }
+        stopEditing();
+      },
+      cancel: () => stopEditing(),
+    });
+    draw();
+    editor.focus();
+  }
+
+  function stopEditing(): void {
+    editor = null;
+    draw();
+    composer.textarea.focus();
+  }
+
+  async function react(message: MessageDto, emoji: string, on: boolean): Promise<void> {
+    try {
+      applyUpdate(await changes.react(hub, message.id, emoji, on));
+    } catch (error) {
+      showToast(describeError(error));
+      draw();
     }
-    const buttons: HTMLElement[] = [h("button", { type: "button", class: "ghost small", onclick: () => composer.replyToMessage(message) }, t("reply"))];
-    for (const action of messageActions) {
-      if (action.applies(message, context)) {
-        buttons.push(h("button", { type: "button", class: "ghost small", onclick: () => void action.run(message, context) }, action.label(message)));
-      }
+  }
+
+  async function togglePin(message: MessageDto): Promise<void> {
+    try {
+      applyUpdate(await changes.togglePin(message));
+    } catch (error) {
+      showToast(describeError(error));
     }
-    if (mine) {
-      buttons.push(h("button", { type: "button", class: "ghost small", onclick: () => { confirmingDelete = message.id; draw(); } }, t("delete")));
-    }
-    return h("div", { class: "actions", role: "group", "aria-label": t("messageActions") }, ...buttons);
   }
 
   async function remove(message: MessageDto): Promise<void> {
@@ -163,9 +241,17 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   }
 
   function markDeleted(messageId: string): void {
+    pinned.remove(messageId);
+    if (editor?.message.id === messageId) {
+      editor = null;
+    }
     for (const message of messages.values()) {
       if (message.id === messageId) {
-        upsert({ ...message, isDeleted: true, content: null, mediaUrl: null, thumbnailUrl: null, fileName: null, fileSize: null, location: null });
+        // As the server now stores it (DESIGN.md sections 3 and 8): no content, no reactions, no pin.
+        upsert({
+          ...message, isDeleted: true, content: null, mediaUrl: null, thumbnailUrl: null, fileName: null, fileSize: null, location: null,
+          reactions: [], pinnedAt: null, pinnedBy: null,
+        });
         return;
       }
     }
@@ -190,6 +276,8 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
 
   function draw(): void {
     const nearBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 120;
+    // The editor moves into a new bubble when its message changes meanwhile (a reaction): it keeps the focus.
+    const editorFocused = editor !== null && document.activeElement === editor.textarea;
     const sorted = [...messages.values()].sort((a, b) => a.seq - b.seq);
     const nodes: Node[] = [];
     let day = "";
@@ -204,7 +292,11 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
       const continued = message.type !== "system" && previousSender === message.senderId;
       previousSender = message.type === "system" ? null : message.senderId;
       const quoted = quotedOf(message);
-      const key = `${message.updatedAt}|${message.isDeleted}|${continued}|${quoted?.message.id ?? ""}|${quoted?.message.isDeleted ?? ""}|${confirmingDelete === message.id}|${members.length}`;
+      const editing = editor?.message.id === message.id ? editor : null;
+      const key = [
+        message.changeSeq, message.isDeleted, continued, quoted?.message.id, quoted?.message.changeSeq, quoted?.message.isDeleted,
+        confirmingDelete === message.id, picking === message.id, editing !== null, members.length,
+      ].join("|");
       let entry = rendered.get(message.seq);
       if (!entry || entry.key !== key) {
         const mine = message.senderId === me;
@@ -215,6 +307,8 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
             senderName: mine || continued ? null : nameOf(message.senderId),
             quoted,
             actions: actionsFor(message),
+            editor: editing?.element ?? null,
+            reactions: reactionChips(message, me, nameOf, (target, emoji, on) => void react(target, emoji, on)),
             decorations: messageDecorations.map((decorate) => decorate(message, context)).filter((node): node is Node => node !== null),
             onQuoteClick: reveal,
             sortieTitle: title.textContent ?? "",
@@ -229,6 +323,9 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
       nodes.push(seen);
     }
     list.replaceChildren(...nodes);
+    if (editorFocused) {
+      editor?.textarea.focus();
+    }
     (scroller.firstElementChild as HTMLElement).hidden = hasOlder || sorted.length === 0;
     drawTyping();
     if (nearBottom) {
@@ -309,14 +406,11 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     members = await api.chats.listMembers(sortieId);
     rendered.clear();
     drawMembers();
+    pinned.draw();
     draw();
   }
 
   async function refreshAfterReconnect(): Promise<void> {
-    const page = await api.messages.getByChat(chatId, pageSize);
-    for (const message of page.items) {
-      upsert(message);
-    }
     await loadMembers();
     const users = await hub!.getOnlineUsers(sortieId);
     online.clear();
@@ -352,6 +446,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
         return;
       }
       stops.push(hub.onReceiveMessage(upsert));
+      stops.push(hub.onMessageUpdated((event) => applyUpdate(event.message)));
       stops.push(hub.onMessageDeleted((event) => event.sortieId === sortieId && markDeleted(event.messageId)));
       stops.push(
         hub.onMessageRead((event) => {
@@ -414,6 +509,8 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
         }),
       );
       start(await hub.joinRoom(sortieId));
+      // Not fatal: the chat works without its pinned list.
+      await pinned.load(chatId).catch((error: unknown) => showToast(describeError(error)));
       const users = await hub.getOnlineUsers(sortieId);
       presenceChanged(users.userIds, true);
       for (const tool of chatTools) {
