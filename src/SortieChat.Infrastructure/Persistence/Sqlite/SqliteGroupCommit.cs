@@ -82,13 +82,23 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
         return pending.Done.Task;
     }
 
-    /// <summary>Undoes the command's writes (only its own) and gives the turn back.</summary>
+    /// <summary>
+    /// Undoes the command's writes (only its own) and gives the turn back. With no finished command waiting for a
+    /// commit, the transaction ends too: a refused command must not keep the file's write lock from other processes
+    /// until the next command commits.
+    /// </summary>
     public async ValueTask AbandonAsync()
     {
         try
         {
             transaction!.Rollback(Savepoint);
             transaction.Release(Savepoint);
+            if (batch.Count == 0)
+            {
+                await transaction.RollbackAsync();
+                await transaction.DisposeAsync();
+                transaction = null;
+            }
         }
         catch (SqliteException exception)
         {
