@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NSwag.Annotations;
 using SortieChat.Api.Contracts;
 using SortieChat.Api.Http;
@@ -39,7 +40,7 @@ public sealed class ChatsController(ISender mediator) : ControllerBase
     [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
     [HttpGet("{chatId}/search")]
     public async Task<ActionResult<MessagePageDto>> SearchMessages(
-        string chatId, [FromQuery] string q, [FromQuery] int? limit, [FromQuery] string? before, CancellationToken ct) =>
+        string chatId, [FromQuery, BindRequired] string q, [FromQuery] int? limit, [FromQuery] string? before, CancellationToken ct) =>
         this.Respond(await mediator.Send(new SearchMessagesQuery(chatId, q, limit, before), ct));
 
     /// <summary>The chat of a sortie (members only).</summary>
