@@ -121,6 +121,23 @@ test("upload through the generated client: sortieId then file, then sent as an i
   assert.equal(sent.mediaUrl, uploaded.url);
 });
 
+test("searchMessages: the matches of every word, accents and case aside, newest first, paged with before", async () => {
+  const { alice, bob, sortie } = await aliceAndBob();
+  const sent = [];
+  for (const content of ["Rendez-vous au Café", "autre chose", "Un CAFÉ crème"]) {
+    sent.push(await alice.client.messages.send(sortie.id, { type: "text", content }));
+  }
+
+  const first = await bob.client.chats.searchMessages(sortie.chatId, "caf", 1);
+  const next = await bob.client.chats.searchMessages(sortie.chatId, "caf", 1, first.nextCursor);
+  const both = await bob.client.chats.searchMessages(sortie.chatId, "cafe CREME");
+
+  assert.deepEqual([first.items.map((m) => m.id), first.hasMore], [[sent[2].id], true]);
+  assert.deepEqual([next.items.map((m) => m.id), next.hasMore, next.nextCursor], [[sent[0].id], false, null]);
+  assert.deepEqual(both.items.map((m) => m.id), [sent[2].id]);
+  await assert.rejects(bob.client.chats.searchMessages(sortie.chatId, "?!"), (error) => error instanceof SortieChatError && error.code === "validation_failed");
+});
+
 test("a REST call answered with problem details rejects with SortieChatError and its code", async () => {
   const { sortie } = await aliceAndBob();
   const mallory = await register("Mallory");

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NSwag.Annotations;
 using SortieChat.Api.Contracts;
 using SortieChat.Api.Http;
@@ -9,6 +10,7 @@ using SortieChat.Application.Chats.GetChat;
 using SortieChat.Application.Chats.ListChatMembers;
 using SortieChat.Application.Chats.ListMyChats;
 using SortieChat.Application.Chats.ListPins;
+using SortieChat.Application.Chats.SearchMessages;
 using SortieChat.Application.Messages;
 using SortieChat.Domain.Common;
 
@@ -29,6 +31,17 @@ public sealed class ChatsController(ISender mediator) : ControllerBase
     [HttpGet("{chatId}/pins")]
     public async Task<ActionResult<IReadOnlyList<MessageDto>>> ListPins(string chatId, CancellationToken ct) =>
         this.Respond(await mediator.Send(new ListPinsQuery(chatId), ct));
+
+    /// <summary>
+    /// The messages whose text or file name holds every word of q (the last as a prefix), case- and accent-insensitive,
+    /// NEWEST first; nextCursor is the id to pass as before for the next page (members only).
+    /// </summary>
+    [OpenApiOperation("Chats_SearchMessages")]
+    [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotAMember, ErrorCodes.NotFound)]
+    [HttpGet("{chatId}/search")]
+    public async Task<ActionResult<MessagePageDto>> SearchMessages(
+        string chatId, [FromQuery, BindRequired] string q, [FromQuery] int? limit, [FromQuery] string? before, CancellationToken ct) =>
+        this.Respond(await mediator.Send(new SearchMessagesQuery(chatId, q, limit, before), ct));
 
     /// <summary>The chat of a sortie (members only).</summary>
     [OpenApiOperation("Chats_GetBySortie")]

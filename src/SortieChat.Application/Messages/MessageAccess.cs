@@ -9,6 +9,13 @@ namespace SortieChat.Application.Messages;
 /// <summary>A message and its chat, when the user is a member of that chat.</summary>
 internal static class MessageAccess
 {
+    private static readonly Error CursorNotFound = Error.NotFound("The cursor message");
+
+    /// <summary>The seq of a paging cursor (<c>before</c>, <c>after</c>): a message of <paramref name="chat"/>, or not found.</summary>
+    public static async Task<Result<long>> FindCursorSeqAsync(
+        this IMessageRepository messages, Chat chat, string cursorId, CancellationToken cancellationToken) =>
+        await messages.FindByIdAsync(cursorId, cancellationToken) is { } cursor && cursor.ChatId == chat.Id ? cursor.Seq : CursorNotFound;
+
     public static async Task<Result<(Message Message, Chat Chat)>> FindForMemberAsync(
         this IMessageRepository messages, IChatRepository chats, string messageId, string userId, CancellationToken cancellationToken)
     {

@@ -21,9 +21,12 @@ public sealed record RouteCase(string Route, ActorOutcomes Expected)
     /// <summary>The actors who call with a fresh account of their own, because the call changes its caller.</summary>
     public IReadOnlySet<Actor> FreshCallers { get; init; } = new HashSet<Actor>();
 
+    /// <summary>What the route needs in its query string to pass validation (such as "?q=hello"), sent with unknown ids too.</summary>
+    public string Query { get; init; } = string.Empty;
+
     /// <summary>The same call with an unknown id in every route value.</summary>
     public string WithUnknownIds() =>
-        string.Join('/', Template.Split('/').Select(part => part.StartsWith('{') ? Guid.CreateVersion7().ToString() : part));
+        string.Join('/', Template.Split('/').Select(part => part.StartsWith('{') ? Guid.CreateVersion7().ToString() : part)) + Query;
 
     public override string ToString() => Route;
 }

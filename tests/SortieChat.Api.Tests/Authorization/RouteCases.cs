@@ -79,6 +79,11 @@ public static class RouteCases
             Body = _ => JsonContent.Create(new { cooldownSeconds = 0 }),
         },
         new("GET /chats/{chatId}/pins", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}/pins") },
+        new("GET /chats/{chatId}/search", Members(Outcome.Ok))
+        {
+            Query = "?q=hello",
+            Path = cell => Task.FromResult($"/chats/{cell.Matrix.ChatId}/search?q=hello"),
+        },
         new("GET /chats/sortie/{sortieId}/members", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/chats/sortie/{cell.Matrix.SortieId}/members") },
 
         new("GET /messages/sortie/{sortieId}", Members(Outcome.Ok)) { Path = cell => Task.FromResult($"/messages/sortie/{cell.Matrix.SortieId}") },

@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentTests(OpenApiDocumentTests.Served served) : I
         "Sorties_RequestParticipation", "Sorties_ListParticipations", "Participations_ChangeStatus", "Chats_ListMine", "Chats_GetBySortie",
         "Chats_Get", "Chats_SetSlowMode", "Chats_ListMembers", "Messages_GetBySortie", "Messages_GetByChat", "Messages_Send",
         "Messages_Upload", "Messages_Delete", "Messages_Edit", "Messages_AddReaction", "Messages_RemoveReaction", "Messages_Pin", "Messages_Unpin", "Chats_ListPins", "Messages_MarkAsRead", "Messages_Get",
-        "Push_GetVapidPublicKey", "Push_Subscribe", "Push_ListSubscriptions", "Push_Unsubscribe", "Chats_Mute",
+        "Push_GetVapidPublicKey", "Push_Subscribe", "Push_ListSubscriptions", "Push_Unsubscribe", "Chats_Mute", "Chats_SearchMessages",
     ];
 
     private JsonNode Schemas => served.Document["components"]!["schemas"]!;

@@ -193,6 +193,22 @@ public sealed class CSharpSdkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchMessages_ThroughTheGeneratedClient_PagesTheMatchesNewestFirst()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        var sent = new List<MessageDto>();
+        foreach (var text in new[] { "Rendez-vous au Café", "autre chose", "Un CAFÉ crème" })
+        {
+            sent.Add(await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = text }, Ct));
+        }
+
+        var first = await users.Bob.Chats.SearchMessagesAsync(users.Sortie.ChatId, "caf", limit: 1, cancellationToken: Ct);
+        var next = await users.Bob.Chats.SearchMessagesAsync(users.Sortie.ChatId, "caf", limit: 1, before: first.NextCursor, cancellationToken: Ct);
+
+        (first.Items.Single().Id, first.HasMore, next.Items.Single().Id, next.HasMore).Should().Be((sent[2].Id, true, sent[0].Id, false));
+    }
+
+    [Fact]
     public async Task RestCall_AnsweredWithProblemDetails_ThrowsTheTypedErrorWithItsCode()
     {
         using var users = await SdkUsers.StartAsync(server);

@@ -27,7 +27,7 @@ namespace SortieChat.Application.Tests.Contract;
 /// The one persistence contract every store passes, through the real use cases: CRUD of each aggregate, seqs
 /// under 50 concurrent senders, idempotent send, every paging mode, watermarks, membership, soft delete, restart.
 /// </summary>
-public abstract class StoreContractTests
+public abstract partial class StoreContractTests
 {
     /// <summary>A fresh, empty store of this kind (same name again: the same data, as after a restart).</summary>
     protected abstract Task<TestApp> StartAsync(string storeName, IReadOnlyDictionary<string, string?>? settings = null);

@@ -35,12 +35,23 @@ public sealed class MongoDocumentTests
         var back = MongoRows.ToMessage(BsonSerializer.Deserialize<MessageDocument>(bson));
 
         // Exactly the message's fields (the media ones come from a base class): no discriminator, nothing more.
-        bson.Names.Should().BeEquivalentTo(["_id", "chatId", "sortieId", "senderId", "seq", "type", "content", "mediaUrl", "thumbnailUrl", "mediaDuration",
+        bson.Names.Should().BeEquivalentTo(["_id", "chatId", "sortieId", "senderId", "seq", "type", "content", "searchTokens", "mediaUrl", "thumbnailUrl", "mediaDuration",
             "fileSize", "fileName", "mimeType", "width", "height", "location", "system", "mentions", "isDeleted", "replyTo", "clientMessageId", "createdAt", "updatedAt",
             "changeSeq", "deletedBy", "editedAt", "reactions", "pinnedAt", "pinnedBy"]);
         bson["type"].AsString.Should().Be("image");
         bson["createdAt"].BsonType.Should().Be(BsonType.DateTime);
         back.Should().BeEquivalentTo(message, o => o.Excluding(m => m.DomainEvents));
+    }
+
+    [Fact]
+    public void Message_SearchTokens_HoldTheWordsOfItsTextAndFileNameUntilDeleted()
+    {
+        var media = new MediaAttachment("/media/a.pdf", null, null, 42, "Plan-Randonnée.pdf", "application/pdf", null, null);
+        var shown = Message.Rehydrate("m1", "c1", "s1", "u1", 7, new MessageDraft(MessageType.File, "Le PLAN", media, null), false, null, null, At, At, new MessageRevision(7));
+        var deleted = Message.Rehydrate("m2", "c1", "s1", "u1", 8, new MessageDraft(MessageType.Text, null, null, null), true, null, null, At, At, new MessageRevision(9));
+
+        MongoRows.ToDocument(shown).ToBsonDocument()["searchTokens"].AsBsonArray.Select(t => t.AsString).Should().Equal("le", "plan", "randonnee", "pdf");
+        MongoRows.ToDocument(deleted).ToBsonDocument()["searchTokens"].AsBsonArray.Should().BeEmpty();
     }
 
     [Fact]

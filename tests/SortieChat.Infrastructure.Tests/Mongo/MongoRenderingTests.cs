@@ -1,6 +1,7 @@
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Driver;
+using SortieChat.Application.Messages.Search;
 using SortieChat.Infrastructure.Persistence.Mongo;
 
 namespace SortieChat.Infrastructure.Tests.Mongo;
@@ -48,6 +49,7 @@ public sealed class MongoRenderingTests
         { Render(MongoQueries.PinnedIn("c1")), "{ \"chatId\" : \"c1\", \"pinnedAt\" : { \"$type\" : 9 } }" },
         { Render(MongoMigrations.ChatsWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
         { Render(MongoMigrations.MessagesWithoutChangeSeq), "{ \"changeSeq\" : { \"$exists\" : false } }" },
+        { Render(MongoMigrations.MessagesWithoutSearchTokens), "{ \"searchTokens\" : { \"$exists\" : false } }" },
         { Render(MongoUpdates.ParticipationIn("p1", "EN_ATTENTE")), "{ \"_id\" : \"p1\", \"status\" : \"EN_ATTENTE\" }" },
         { Render(MongoUpdates.ReadStateOf("c1", "u1")), "{ \"_id\" : \"c1:u1\" }" },
         { Render(MongoQueries.UploadByUrl("/media/x")), "{ \"mediaUrl\" : \"/media/x\" }" },
@@ -71,6 +73,7 @@ public sealed class MongoRenderingTests
         { Render(MongoUpdates.Deactivate(At)), "{ \"$set\" : { \"deactivatedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
         { Render(MongoUpdates.Used(At)), "{ \"$set\" : { \"usedAt\" : { \"$date\" : \"2026-11-25T10:00:00Z\" } } }" },
         { Render(MongoUpdates.Discarding()), "{ \"$set\" : { \"isDiscarding\" : true } }" },
+        { Render(MongoMigrations.SetSearchTokens(["cafe", "creme"])), "{ \"$set\" : { \"searchTokens\" : [\"cafe\", \"creme\"] } }" },
     };
 
     private static DateTimeOffset At => new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
@@ -89,6 +92,27 @@ public sealed class MongoRenderingTests
         RenderPipeline(MongoMigrations.ChangeSeqFromLastSeq).Should().Be("[{ \"$set\" : { \"changeSeq\" : \"$lastSeq\" } }]");
         RenderPipeline(MongoMigrations.ChangeSeqFromSeq).Should().Be(
             "[{ \"$set\" : { \"changeSeq\" : \"$seq\", \"deletedBy\" : { \"$cond\" : [\"$isDeleted\", \"$senderId\", null] } } }]");
+    }
+
+    [Fact]
+    public void Search_AllFullWordsAndTheLastAsAnAnchoredPrefix_BelowTheCursor()
+    {
+        var terms = SearchTerms.Parse("Café crème br")!;
+
+        var rendered = Render(MongoQueries.Search("c1", terms, 40));
+
+        rendered.Should().Be(
+            "{ \"$and\" : [{ \"chatId\" : \"c1\" }, { \"searchTokens\" : { \"$all\" : [\"cafe\", \"creme\"] } }, "
+            + "{ \"searchTokens\" : { \"$regularExpression\" : { \"pattern\" : \"^br\", \"options\" : \"\" } } }, { \"seq\" : { \"$lt\" : 40 } }] }");
+    }
+
+    [Fact]
+    public void Search_OneWord_IsOnlyAPrefixAndRegexCharactersAreEscaped()
+    {
+        var rendered = Render(MongoQueries.Search("c1", new SearchTerms([], "a.b"), 7));
+
+        rendered.Should().Be(
+            "{ \"chatId\" : \"c1\", \"searchTokens\" : { \"$regularExpression\" : { \"pattern\" : \"^a\\\\.b\", \"options\" : \"\" } }, \"seq\" : { \"$lt\" : 7 } }");
     }
 
     [Fact]
@@ -137,6 +161,7 @@ public sealed class MongoRenderingTests
             "ux_messages_chat_change { \"chatId\" : 1, \"changeSeq\" : 1 } unique",
             "ix_messages_mentions { \"mentions\" : 1, \"chatId\" : 1, \"seq\" : 1 }",
             "ix_messages_pinned { \"chatId\" : 1, \"pinnedAt\" : -1 } partial={ \"pinnedAt\" : { \"$type\" : 9 } }",
+            "ix_messages_search { \"chatId\" : 1, \"searchTokens\" : 1 }",
             "ux_messages_client_id { \"chatId\" : 1, \"senderId\" : 1, \"clientMessageId\" : 1 } unique partial={ \"clientMessageId\" : { \"$type\" : 2 } }",
             "ix_messages_media_url { \"mediaUrl\" : 1 } partial={ \"mediaUrl\" : { \"$type\" : 2 } }",
             "ix_messages_thumbnail_url { \"thumbnailUrl\" : 1 } partial={ \"thumbnailUrl\" : { \"$type\" : 2 } }",

@@ -1,3 +1,4 @@
+using SortieChat.Application.Messages.Search;
 using SortieChat.Infrastructure.Persistence.Sqlite;
 
 namespace SortieChat.Infrastructure.Tests.Sqlite;
@@ -64,16 +65,7 @@ public sealed class SchemaTests
     [Fact]
     public async Task Migrate_AFileFromBeforeTheChangeFeed_FillsChangeSeqsAndSystemInfoFromWhatIsStored()
     {
-        var path = Path.Combine(Path.GetTempPath(), "sortiechat-infra-tests", Guid.NewGuid().ToString("N") + ".db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // The schema as it was just before the change feed, found by content rather than by version number.
-        var before = SqliteSchema.Migrations.TakeWhile(m => !m.Contains("ux_messages_chat_change", StringComparison.Ordinal)).ToList();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = string.Join(";\n", before) + $"""
-                ; PRAGMA user_version = {before.Count};
+        var migrated = await MigrateAFileFromBeforeAsync("ux_messages_chat_change", """
                 INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES ('u', 'a@b.c', 'A', 'h', 't');
                 INSERT INTO sorties (id, chat_id, creator_id, title, starts_at, max_participants, accepted_count, created_at) VALUES ('s', 'c', 'u', 'T', 't', 1, 0, 't');
                 INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES ('b', 'b@b.c', 'Bob', 'h', 't');
@@ -83,25 +75,40 @@ public sealed class SchemaTests
                 INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, is_deleted, created_at, updated_at) VALUES ('m2', 'c', 's', 'u', 2, 'text', 1, 't', 't');
                 INSERT INTO messages (id, chat_id, sortie_id, seq, type, content, is_deleted, created_at, updated_at) VALUES ('m3', 'c', 's', 3, 'system', 'Bob joined the sortie.', 0, 't', 't');
                 INSERT INTO messages (id, chat_id, sortie_id, seq, type, content, is_deleted, created_at, updated_at) VALUES ('m4', 'c', 's', 4, 'system', 'Bob left the sortie.', 0, 't', 't');
-                """;
-            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
-
-        using var database = new SqliteDatabase(path, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
-        await database.MigrateAsync(TestContext.Current.CancellationToken);
-
-        await using var upgraded = await database.OpenAsync(TestContext.Current.CancellationToken);
-        await using var check = upgraded.CreateCommand();
-        check.CommandText = """
+                """,
+            """
             SELECT (SELECT change_seq FROM chats WHERE id = 'c') || '/' || group_concat(
                 id || ':' || change_seq || ':' || coalesce(deleted_by, '-') || ':' || coalesce(system_kind, '-') || ':' || coalesce(system_user_id, '-')
                 || ':' || coalesce(system_display_name, '-'), ',')
             FROM (SELECT * FROM messages ORDER BY seq)
-            """;
-        (await check.ExecuteScalarAsync(TestContext.Current.CancellationToken)).Should().Be(
+            """);
+
+        migrated.Should().Be(
             "4/m1:1:-:welcome:u:-,m2:2:u:-:-:-,m3:3:-:member_joined:b:Bob,m4:4:-:member_left:b:Bob");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(path);
+    }
+
+    [Fact]
+    public async Task Migrate_AFileFromBeforeSearch_IndexesItsLiveNonSystemMessagesOnly()
+    {
+        var migrated = await MigrateAFileFromBeforeAsync("message_search", """
+                INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES ('u', 'a@b.c', 'A', 'h', 't');
+                INSERT INTO sorties (id, chat_id, creator_id, title, starts_at, max_participants, accepted_count, created_at) VALUES ('s', 'c', 'u', 'T', 't', 1, 0, 't');
+                INSERT INTO chats (id, sortie_id, name, last_seq, cooldown_seconds, created_at, updated_at) VALUES ('c', 's', 'T', 5, 0, 't', 't');
+                INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, file_name, is_deleted, created_at, updated_at, change_seq) VALUES
+                    ('m1', 'c', 's', NULL, 1, 'system', 'Crème welcome', NULL, 0, 't', 't', 1),
+                    ('m2', 'c', 's', 'u', 2, 'text', 'Un café CRÈME', NULL, 0, 't', 't', 2),
+                    ('m3', 'c', 's', 'u', 3, 'text', NULL, NULL, 1, 't', 't', 3),
+                    ('m4', 'c', 's', 'u', 4, 'file', NULL, 'Crème-brûlée.pdf', 0, 't', 't', 4),
+                    ('m5', 'c', 's', 'u', 5, 'text', 'rien', NULL, 0, 't', 't', 5);
+                """,
+            """
+            SELECT group_concat(r.message_id, ',') FROM (
+                SELECT r.message_id FROM message_search JOIN message_search_rows r ON r.row_id = message_search.rowid
+                WHERE message_search MATCH $match ORDER BY r.message_id) r
+            """,
+            ("$match", SqliteSearchIndex.Match("c", SearchTerms.Parse("creme")!)));
+
+        migrated.Should().Be("m2,m4");
     }
 
     [Fact]
@@ -130,5 +137,43 @@ public sealed class SchemaTests
             "INSERT INTO messages (id, chat_id, sortie_id, seq, type, is_deleted, created_at, updated_at, change_seq) VALUES ('m2', 'c', 's', 1, 'text', 0, 't', 't', 2)");
 
         await duplicate.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>().WithMessage("*UNIQUE*");
+    }
+
+    /// <summary>
+    /// A file with the schema as it was before the first migration holding <paramref name="marker"/> (found by content,
+    /// not by version number) and <paramref name="rows"/>, migrated to the current schema; answers <paramref name="check"/>.
+    /// </summary>
+    private static async Task<object?> MigrateAFileFromBeforeAsync(string marker, string rows, string check, params (string Name, object Value)[] parameters)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sortiechat-infra-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var before = SqliteSchema.Migrations.TakeWhile(m => !m.Contains(marker, StringComparison.Ordinal)).ToList();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = string.Join(";\n", before) + $"; PRAGMA user_version = {before.Count};\n" + rows;
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        try
+        {
+            using var database = new SqliteDatabase(path, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
+            await database.MigrateAsync(TestContext.Current.CancellationToken);
+            await using var upgraded = await database.OpenAsync(TestContext.Current.CancellationToken);
+            await using var query = upgraded.CreateCommand();
+            query.CommandText = check;
+            foreach (var (name, value) in parameters)
+            {
+                query.Parameters.AddWithValue(name, value);
+            }
+
+            return await query.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 }

@@ -196,6 +196,14 @@ export interface IChatsClient {
     listPins(chatId: string): Promise<MessageDto[]>;
 
     /**
+     * The messages whose text or file name holds every word of q (the last as a prefix), case- and accent-insensitive,
+    NEWEST first; nextCursor is the id to pass as before for the next page (members only).
+     * @param limit (optional) 
+     * @param before (optional) 
+     */
+    searchMessages(chatId: string, q: string, limit?: number | null | undefined, before?: string | null | undefined): Promise<MessagePageDto>;
+
+    /**
      * The chat of a sortie (members only).
      */
     getBySortie(sortieId: string): Promise<ChatDto>;
@@ -334,6 +342,80 @@ export class ChatsClient implements IChatsClient {
             });
         }
         return Promise.resolve<MessageDto[]>(null as any);
+    }
+
+    /**
+     * The messages whose text or file name holds every word of q (the last as a prefix), case- and accent-insensitive,
+    NEWEST first; nextCursor is the id to pass as before for the next page (members only).
+     * @param limit (optional) 
+     * @param before (optional) 
+     */
+    searchMessages(chatId: string, q: string, limit?: number | null | undefined, before?: string | null | undefined): Promise<MessagePageDto> {
+        let url_ = this.baseUrl + "/chats/{chatId}/search?";
+        if (chatId === undefined || chatId === null)
+            throw new globalThis.Error("The parameter 'chatId' must be defined.");
+        url_ = url_.replace("{chatId}", encodeURIComponent("" + chatId));
+        if (q === undefined || q === null)
+            throw new globalThis.Error("The parameter 'q' must be defined and cannot be null.");
+        else
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "before=" + encodeURIComponent("" + before) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSearchMessages(_response);
+        });
+    }
+
+    protected processSearchMessages(response: Response): Promise<MessagePageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MessagePageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code validation_failed.", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code unauthorized.", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_a_member.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Problem details with code not_found.", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MessagePageDto>(null as any);
     }
 
     /**
@@ -2594,6 +2676,14 @@ export interface ReactionDto {
 /** A message's type. Clients send any but system; an upload answers image, video, audio or file. */
 export type MessageType = "text" | "image" | "video" | "audio" | "file" | "location" | "system";
 
+/** Items oldest to newest (newest first for search; in changeSeq order for changedAfter); NextCursor is the id to pass as before or after for the next page, NextChangeSeq the number to pass as changedAfter. */
+export interface MessagePageDto {
+    items: MessageDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    nextChangeSeq: number | null;
+}
+
 /** PATCH /chats/{chatId}: slow mode in seconds (0..3600, 0 turns it off). */
 export interface SetSlowModeRequest {
     cooldownSeconds: number;
@@ -2621,14 +2711,6 @@ export interface ChatMemberDto {
 
 /** The sortie's creator, or an accepted participant. */
 export type ChatMemberRole = "creator" | "member";
-
-/** Items oldest to newest (in changeSeq order for changedAfter); NextCursor is the id to pass as before or after for the next page, NextChangeSeq the number to pass as changedAfter. */
-export interface MessagePageDto {
-    items: MessageDto[];
-    hasMore: boolean;
-    nextCursor: string | null;
-    nextChangeSeq: number | null;
-}
 
 /** The send body of DESIGN.md section 4, the same over REST (POST /messages/sortie/{sortieId}) and the hub (sendMessage). Type is text, image, video, audio, file or location; MediaUrl is for image, video, audio and file messages, Location for a location message. The other media fields stay in the body for the clients that send them, and are ignored: a message shows what the upload measured. */
 export interface SendMessageRequest {

@@ -1,3 +1,4 @@
+using SortieChat.Application.Messages.Search;
 using SortieChat.Domain.Messages;
 
 namespace SortieChat.Application.Abstractions.Persistence;
@@ -38,4 +39,10 @@ public interface IMessageRepository
 
     /// <summary>Up to <paramref name="limit"/> messages whose change seq is above <paramref name="afterChangeSeq"/>, in changeSeq order.</summary>
     Task<MessageSlice> GetChangesAsync(string chatId, long afterChangeSeq, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> messages of the chat found by <paramref name="terms"/> whose seq is below
+    /// <paramref name="belowSeq"/>, NEWEST first (unlike the other slices); never deleted or system messages.
+    /// </summary>
+    Task<MessageSlice> SearchAsync(string chatId, SearchTerms terms, long belowSeq, int limit, CancellationToken cancellationToken);
 }

@@ -14,8 +14,6 @@ public sealed class GetMessagesQueryHandler(
     IChatRepository chats, IMessageRepository messages, ICurrentUser currentUser, IOptions<LimitsOptions> limits)
     : IQueryHandler<GetMessagesQuery, Result<MessagePageDto>>
 {
-    private static readonly Error CursorNotFound = Error.NotFound("The cursor message");
-
     public async ValueTask<Result<MessagePageDto>> Handle(GetMessagesQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
@@ -81,9 +79,7 @@ public sealed class GetMessagesQueryHandler(
             return new MessageWindow(PageDirection.Older, null, limit);
         }
 
-        var cursor = await messages.FindByIdAsync(cursorId, cancellationToken);
-        return cursor is { } found && found.ChatId == chat.Id
-            ? new MessageWindow(direction, found.Seq, limit)
-            : CursorNotFound;
+        var cursor = await messages.FindCursorSeqAsync(chat, cursorId, cancellationToken);
+        return cursor.IsSuccess ? new MessageWindow(direction, cursor.Value, limit) : cursor.Error!;
     }
 }

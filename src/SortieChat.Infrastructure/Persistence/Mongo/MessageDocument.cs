@@ -17,6 +17,9 @@ internal sealed class MessageDocument : MediaFieldsDocument
 
     public string? Content { get; set; }
 
+    /// <summary>What search finds the message by (<c>SearchTokenizer.WordsOf</c>): empty when deleted or a system message.</summary>
+    public List<string> SearchTokens { get; set; } = [];
+
     public LocationDocument? Location { get; set; }
 
     public SystemInfoDocument? System { get; set; }

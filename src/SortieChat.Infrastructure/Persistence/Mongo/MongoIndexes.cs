@@ -61,6 +61,7 @@ internal static class MongoIndexes
             Name = "ix_messages_pinned",
             PartialFilterExpression = Builders<MessageDocument>.Filter.Type(m => m.PinnedAt, BsonType.DateTime),
         }),
+        new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.ChatId).Ascending(m => m.SearchTokens), new CreateIndexOptions { Name = "ix_messages_search" }),
         new(Builders<MessageDocument>.IndexKeys.Ascending(m => m.MediaUrl), new CreateIndexOptions<MessageDocument>
         {
             Name = "ix_messages_media_url",

@@ -1,5 +1,6 @@
 using MongoDB.Driver;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Messages.Search;
 using SortieChat.Domain.Messages;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
@@ -34,6 +35,12 @@ internal sealed class MongoMessageRepository(MongoUnitOfWork unitOfWork) : Mongo
     public async Task<MessageSlice> GetChangesAsync(string chatId, long afterChangeSeq, int limit, CancellationToken ct)
     {
         var documents = await FindAsync(C.Messages, MongoQueries.ChangedAfter(chatId, afterChangeSeq), ct, MongoQueries.InChangeOrder, limit: limit + 1);
+        return new MessageSlice([.. documents.Take(limit).Select(MongoRows.ToMessage)], documents.Count > limit);
+    }
+
+    public async Task<MessageSlice> SearchAsync(string chatId, SearchTerms terms, long belowSeq, int limit, CancellationToken ct)
+    {
+        var documents = await FindAsync(C.Messages, MongoQueries.Search(chatId, terms, belowSeq), ct, MongoQueries.NewestFirst, limit: limit + 1);
         return new MessageSlice([.. documents.Take(limit).Select(MongoRows.ToMessage)], documents.Count > limit);
     }
 

@@ -1,5 +1,6 @@
 using MongoDB.Bson;
 using MongoDB.Driver;
+using SortieChat.Application.Messages.Search;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
 
@@ -23,10 +24,34 @@ internal static class MongoMigrations
         { "deletedBy", new BsonDocument("$cond", new BsonArray { "$isDeleted", "$senderId", BsonNull.Value }) },
     });
 
+    /// <summary>Messages stored before search: their words are computed here, in .NET, as every write computes them.</summary>
+    public static FilterDefinition<MessageDocument> MessagesWithoutSearchTokens { get; } = Builders<MessageDocument>.Filter.Exists(m => m.SearchTokens, false);
+
+    public static UpdateDefinition<MessageDocument> SetSearchTokens(IEnumerable<string> words) =>
+        Builders<MessageDocument>.Update.Set(m => m.SearchTokens, [.. words]);
+
     public static async Task RunAllAsync(MongoCollections c, CancellationToken ct)
     {
         await c.Chats.UpdateManyAsync(ChatsWithoutChangeSeq, ChangeSeqFromLastSeq, cancellationToken: ct);
         await c.Messages.UpdateManyAsync(MessagesWithoutChangeSeq, ChangeSeqFromSeq, cancellationToken: ct);
+        await BackfillSearchTokensAsync(c.Messages, ct);
+    }
+
+    /// <summary>In batches, each taking the documents still without the field, so that an interrupted start resumes.</summary>
+    private static async Task BackfillSearchTokensAsync(IMongoCollection<MessageDocument> messages, CancellationToken ct)
+    {
+        while (true)
+        {
+            var batch = await messages.Find(MessagesWithoutSearchTokens).Limit(500).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var updates = batch.Select(d => new UpdateOneModel<MessageDocument>(
+                MongoQueries.MessageById(d.Id), SetSearchTokens(SearchTokenizer.WordsOf(MongoRows.ToMessage(d)))));
+            await messages.BulkWriteAsync(updates, new BulkWriteOptions { IsOrdered = false }, ct);
+        }
     }
 
     private static UpdateDefinition<T> Pipeline<T>(BsonDocument set) =>

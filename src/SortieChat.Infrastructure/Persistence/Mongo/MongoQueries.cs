@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using MongoDB.Bson;
 using MongoDB.Driver;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Messages.Search;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
 
@@ -73,6 +75,18 @@ internal static class MongoQueries
 
     public static FilterDefinition<MessageDocument> ChangedAfter(string chatId, long changeSeq) =>
         M.Eq(m => m.ChatId, chatId) & M.Gt(m => m.ChangeSeq, changeSeq);
+
+    /// <summary>Every full word with $all, the last one by an anchored (escaped) prefix regex; sort with <see cref="NewestFirst"/>.</summary>
+    public static FilterDefinition<MessageDocument> Search(string chatId, SearchTerms terms, long belowSeq)
+    {
+        var filter = M.Eq(m => m.ChatId, chatId);
+        if (terms.Words.Count > 0)
+        {
+            filter &= M.All(m => m.SearchTokens, terms.Words);
+        }
+
+        return filter & M.Regex(m => m.SearchTokens, new BsonRegularExpression("^" + Regex.Escape(terms.Prefix))) & M.Lt(m => m.Seq, belowSeq);
+    }
 
     public static SortDefinition<MessageDocument> InChangeOrder { get; } = Builders<MessageDocument>.Sort.Ascending(m => m.ChangeSeq);
 

@@ -1,3 +1,4 @@
+using SortieChat.Application.Messages.Search;
 using SortieChat.Domain.Chats;
 using SortieChat.Domain.Messages;
 using SortieChat.Domain.Participations;
@@ -58,6 +59,7 @@ internal static class MongoRows
             Seq = m.Seq,
             Type = m.Type.ToName(),
             Content = m.Content,
+            SearchTokens = [.. SearchTokenizer.WordsOf(m)],
             Location = ToDocument(m.Location),
             System = m.System is { } s ? new SystemInfoDocument { Kind = s.Kind, UserId = s.UserId, DisplayName = s.DisplayName } : null,
             Mentions = [.. m.Mentions],

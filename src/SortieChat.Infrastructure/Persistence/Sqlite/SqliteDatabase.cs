@@ -59,6 +59,11 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await ExecuteAsync(connection, SqliteSchema.Migrations[next - 1], cancellationToken, transaction);
+            if (SqliteSchema.Backfills.TryGetValue(next, out var backfill))
+            {
+                await backfill(connection, transaction, cancellationToken);
+            }
+
             await ExecuteAsync(connection, $"PRAGMA user_version = {next};", cancellationToken, transaction);
             await transaction.CommitAsync(cancellationToken);
             LogMigrated(logger, Path, next);

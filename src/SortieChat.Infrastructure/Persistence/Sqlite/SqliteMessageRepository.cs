@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SortieChat.Application.Abstractions.Persistence;
+using SortieChat.Application.Messages.Search;
 using SortieChat.Domain.Messages;
 
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
@@ -65,6 +66,14 @@ internal sealed class SqliteMessageRepository(SqliteUnitOfWork unitOfWork) : IMe
         await using var db = await unitOfWork.ScopeAsync(cancellationToken);
         var rows = await db.QueryAsync(SqliteQueries.MessagesChangedAfter, SqliteRows.ReadMessage, cancellationToken,
             ("$chat", chatId), ("$anchor", afterChangeSeq), ("$take", limit + 1));
+        return new MessageSlice([.. rows.Take(limit)], rows.Count > limit);
+    }
+
+    public async Task<MessageSlice> SearchAsync(string chatId, SearchTerms terms, long belowSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await unitOfWork.ScopeAsync(cancellationToken);
+        var rows = await db.QueryAsync(SqliteQueries.SearchMessages, SqliteRows.ReadMessage, cancellationToken,
+            ("$match", SqliteSearchIndex.Match(chatId, terms)), ("$anchor", belowSeq), ("$take", limit + 1));
         return new MessageSlice([.. rows.Take(limit)], rows.Count > limit);
     }
 }

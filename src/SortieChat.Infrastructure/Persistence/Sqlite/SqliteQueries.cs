@@ -71,6 +71,15 @@ internal static class SqliteQueries
     public const string PinnedMessages =
         $"SELECT {MessageColumns} FROM messages m WHERE m.chat_id = $chat AND m.pinned_at IS NOT NULL ORDER BY m.pinned_at DESC";
 
+    /// <summary>The MATCH names the chat in each term (<see cref="SqliteSearchIndex"/>); newest first.</summary>
+    public const string SearchMessages = $"""
+        SELECT {MessageColumns} FROM message_search
+        JOIN message_search_rows r ON r.row_id = message_search.rowid
+        JOIN messages m ON m.id = r.message_id
+        WHERE message_search MATCH $match AND m.seq < $anchor
+        ORDER BY m.seq DESC LIMIT $take
+        """;
+
     public const string UploadByUrl = $"SELECT {UploadColumns} FROM uploads up WHERE up.media_url = $url";
     public const string StoredBytesOfUploader = "SELECT coalesce(sum(up.file_size), 0) FROM uploads up WHERE up.uploader_id = $user";
     public const string UnusedUploads =

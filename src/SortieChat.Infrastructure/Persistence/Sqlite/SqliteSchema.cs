@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
@@ -6,6 +8,17 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>Search (DESIGN.md section 8): see <see cref="SqliteSearchIndex"/> for why each word carries its chat's key.</summary>
+    private const string SearchIndex = """
+        CREATE TABLE message_search_rows (
+            row_id INTEGER PRIMARY KEY,
+            message_id TEXT NOT NULL UNIQUE REFERENCES messages (id)
+        );
+        CREATE VIRTUAL TABLE message_search USING fts5 (
+            words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """;
+
     public static readonly IReadOnlyList<string> Migrations =
     [
         """
@@ -223,7 +236,18 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX ix_message_mentions_chat ON message_mentions (chat_id, seq);
         """,
+        SearchIndex,
     ];
+
+    /// <summary>
+    /// What SQL alone cannot do, run after a migration's SQL in its transaction, keyed by the version it belongs to
+    /// (found by the migration's text, so that a renumbering cannot point it at another one).
+    /// </summary>
+    public static IReadOnlyDictionary<int, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>> Backfills { get; } =
+        new Dictionary<int, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>>
+        {
+            [Migrations.ToList().IndexOf(SearchIndex) + 1] = SqliteSearchIndex.BackfillAsync,
+        };
 
     public static int CurrentVersion => Migrations.Count;
 }

@@ -45,6 +45,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteGroupCommi
         foreach (var domainEvent in events)
         {
             await writer.WriteAsync(scope, domainEvent, cancellationToken);
+            await SqliteSearchIndex.WriteAsync(scope, domainEvent, cancellationToken);
         }
 
         await outbox.WriteAsync(scope, events, Tracked, cancellationToken);
