@@ -134,7 +134,6 @@ describe("mentions, mutes and notifications, two users in two browser contexts",
     await bob.page.getByRole("button", { name: "Mute this chat", pressed: true }).waitFor();
     await bob.page.getByRole("link", { name: "Back" }).click();
     await chatItem(bob.page).getByRole("img", { name: "Muted" }).waitFor();
-    assert.equal(await chatItem(alice.page).count(), 0, "Alice is in the chat, not on her list");
   });
 
   test("no page logged an error so far", () => {
