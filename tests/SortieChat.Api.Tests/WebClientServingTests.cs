@@ -47,6 +47,19 @@ public sealed class WebClientServingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServiceWorker_WithoutToken_IsServedAtTheRoot_AsJavaScript()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/sw.js", TestContext.Current.CancellationToken);
+
+        // At the root, so that its scope is the whole app (a worker's scope cannot be above its own path).
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/javascript");
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Contain("addEventListener(\"push\"");
+    }
+
+    [Fact]
     public void WebClientFiles_ShareNoFirstSegmentWithAnyApiRoute()
     {
         var apiPrefixes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -1,6 +1,7 @@
 // Where the features of later steps plug in without reshaping the views (issues 14 and 15):
 // message actions (edit, react, pin), things drawn under a message (reactions, "edited", pinned), chat header
-// tools (search, pins), composer helpers (mention autocomplete) and home banners (the notifications prompt).
+// tools (search), composer helpers and home banners (the notifications offer). The mention autocomplete is the
+// composer's own (chat/mention-picker.ts): it must see Enter before the composer sends.
 import type { ChatMemberDto, MessageDto, SendMessageRequest } from "@sortiechat/client";
 
 /** What a chat view offers to its extensions. */
@@ -29,10 +30,10 @@ export type MessageDecoration = (message: MessageDto, context: ChatContext) => N
 /** A control in the chat's header (search, pins); returns its element and an optional cleanup. */
 export type ChatTool = (context: ChatContext) => { element: HTMLElement; dispose?: () => void };
 
-/** A helper attached to the composer (mention autocomplete); returns a cleanup. */
+/** A helper attached to the composer; returns a cleanup. */
 export type ComposerHelper = (context: ChatContext) => () => void;
 
-/** Adds to a message about to be sent (the mentions the autocomplete picked); gets and returns the send body. */
+/** Adds to a message about to be sent; gets and returns the send body. */
 export type SendTransform = (request: SendMessageRequest, context: ChatContext) => SendMessageRequest;
 
 /** A banner on the home screen (the prompt to turn on notifications); null when it has nothing to say. */

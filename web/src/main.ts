@@ -10,6 +10,8 @@ import { renderHome } from "./views/home";
 import { renderNewSortie } from "./views/new-sortie";
 import { renderSortie } from "./views/sortie";
 import { describeNotification } from "./notifications";
+import { homeBanners } from "./extensions";
+import { pushBanner } from "./views/push-banner";
 
 /** What a view gives back: called when the user leaves it. */
 export type Cleanup = () => void;
@@ -93,6 +95,19 @@ onConnectionCreated((created) => {
     }
   });
 });
+
+homeBanners.push(pushBanner);
+
+// A notification clicked while this page is open: the service worker asks it to show the chat (public/sw.js).
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.addEventListener("message", (event: MessageEvent<{ type?: string; url?: string }>) => {
+    const url = event.data?.type === "open" && event.data.url ? new URL(event.data.url, location.href) : null;
+    if (url && url.origin === location.origin) {
+      navigate(decodeURIComponent(url.hash.replace(/^#/, "")) || "/");
+    }
+  });
+  navigator.serviceWorker.startMessages();
+}
 
 onSignedOut(() => {
   redirectAfterSignIn = "/";

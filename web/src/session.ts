@@ -1,4 +1,5 @@
 import { ChatConnection, SortieChatClient, SortieChatError, type AuthResultDto, type UserDto } from "@sortiechat/client";
+import { forgetPushDevice } from "./push";
 
 /** The signed-in user's token, kept in this browser until it expires or the user signs out. */
 interface StoredSession {
@@ -49,6 +50,11 @@ export async function currentUser(): Promise<UserDto> {
 }
 
 export async function signOut(): Promise<void> {
+  const leaving = stored?.accessToken;
+  if (leaving) {
+    // This device stops getting the leaving user's pushes (their token: the session is gone by the time it runs).
+    void forgetPushDevice(new SortieChatClient({ serverUrl: location.origin, accessToken: () => leaving })).catch(() => undefined);
+  }
   stored = null;
   me = null;
   localStorage.removeItem(storageKey);

@@ -4,8 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { SortieChatClient } from "@sortiechat/client";
-import { bubble, launchBrowser, openUser, serverUrl, startProxy } from "./support.mjs";
+import { bubble, launchBrowser, openUser, register, serverUrl, startProxy } from "./support.mjs";
 
 const run = randomUUID().slice(0, 8);
 const password = "correct horse battery";
@@ -15,13 +14,6 @@ let alice;
 let bob;
 let aliceApi;
 let chatRoute;
-
-async function register(name) {
-  const client = new SortieChatClient({ serverUrl });
-  const email = `${name.toLowerCase()}.${run}@example.com`;
-  client.accessToken = (await client.auth.register({ email, password, displayName: name })).accessToken;
-  return { client, email };
-}
 
 async function signIn(user, email) {
   await user.page.goto(`/#${chatRoute}`);
@@ -54,8 +46,8 @@ describe("edits, reactions and pins, two users in two browser contexts", () => {
   before(async () => {
     browser = await launchBrowser();
     proxy = await startProxy(serverUrl);
-    const a = await register("Alice");
-    const b = await register("Bob");
+    const a = await register("Alice", run, password);
+    const b = await register("Bob", run, password);
     aliceApi = a.client;
     const sortie = await a.client.sorties.create({ title: `Boules in the park ${run}`, startsAt: "2026-12-24T12:00:00Z", maxParticipants: 5 });
     const request = await b.client.sorties.requestParticipation(sortie.id);

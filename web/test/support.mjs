@@ -1,9 +1,19 @@
 import zlib from "node:zlib";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { SortieChatClient } from "@sortiechat/client";
 
 /** The server the test script started (build/test-web.sh). */
 export const serverUrl = process.env.SORTIECHAT_URL ?? "http://127.0.0.1:5080";
+
+/** Registers "<name>.<run>@example.com" through the SDK: a client signed in as them, the email and the user's id. */
+export async function register(name, run, password) {
+  const client = new SortieChatClient({ serverUrl });
+  const email = `${name.toLowerCase()}.${run}@example.com`;
+  const signedIn = await client.auth.register({ email, password, displayName: name });
+  client.accessToken = signedIn.accessToken;
+  return { client, email, userId: signedIn.userId };
+}
 
 /** Debian's Chromium, never a downloaded one; the flags keep it off the network it cannot reach here. */
 export function launchBrowser() {

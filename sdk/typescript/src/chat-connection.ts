@@ -51,7 +51,8 @@ interface JoinedRoom {
  * itself: after a dropped connection it reconnects, joins again every room it had joined and fetches the history
  * after the last seq it delivered, so onReceiveMessage sees every message of a joined room exactly once, in seq
  * order; then the messages changed meanwhile (changedAfter), which onMessageUpdated sees like live edits, reactions,
- * pins and deletions (docs/sdk.md). A failed call rejects with a SortieChatError carrying the contract's code.
+ * pins and deletions (docs/sdk.md). A "resync" notification (the server's backplane lost events) catches up the
+ * same way. A failed call rejects with a SortieChatError carrying the contract's code.
  */
 export class ChatConnection {
   private readonly hub: signalR.HubConnection;
@@ -80,7 +81,7 @@ export class ChatConnection {
     this.hub.on("messageUpdated", (update: MessageUpdatedEvent) => this.post(async () => this.updatedLive(update)));
     this.hub.on("notification", (notification: RealtimeNotification) => {
       if (notification.kind === "resync") {
-        this.post(() => this.catchUpAll());
+        void this.resync().catch(() => undefined);
       }
     });
     this.hub.onreconnecting(() => this.setStatus("reconnecting"));
@@ -151,6 +152,15 @@ export class ChatConnection {
     }
     await this.post(() => this.joined(joining, snapshot));
     return snapshot;
+  }
+
+  /**
+   * Catches every joined room up now, as after a reconnect: the messages changed since the last change seen
+   * (changedAfter, through onMessageUpdated), then those after the last seq delivered (onReceiveMessage). The server's
+   * notification kind "resync" (events lost while its backplane was down) does this by itself.
+   */
+  resync(): Promise<void> {
+    return this.post(() => this.catchUpAll());
   }
 
   /** Sends a message (the same body as REST's send; sortieId is required here). Resolves with the stored message. */
@@ -400,6 +410,8 @@ export class ChatConnection {
   private async catchUpAll(): Promise<void> {
     for (const room of [...this.rooms.values()]) {
       if (room.chatId !== undefined && !room.joining) {
+        // Changes first, as in joined(): the seq catch-up moves the highest change seen past changes it does not deliver.
+        await this.catchUpChanges(room);
         await this.catchUp(room);
       }
     }

@@ -1,7 +1,8 @@
-import { AuthClient, ChatsClient, MessagesClient, ParticipationsClient, SortiesClient, UsersClient } from "./generated/api.js";
+import { AuthClient, ChatsClient, MessagesClient, ParticipationsClient, SortiesClient, UsersClient, type PushClient } from "./generated/api.js";
 import type { ProblemDetails } from "./generated/api.js";
 import { ChatConnection, type ChatConnectionOptions } from "./chat-connection.js";
 import { SortieChatError } from "./errors.js";
+import { WebPushClient } from "./push-client.js";
 
 /** What the generated clients call to send a request. */
 export interface Fetcher {
@@ -28,6 +29,8 @@ export class SortieChatClient {
   readonly participations: ParticipationsClient;
   readonly chats: ChatsClient;
   readonly messages: MessagesClient;
+  /** Web Push: the VAPID public key and this user's device subscriptions (DESIGN.md section 9). */
+  readonly push: PushClient;
   /** The token used when no accessToken function was given: set it from register or login. */
   accessToken: string | undefined;
   private readonly options: SortieChatClientOptions;
@@ -42,6 +45,7 @@ export class SortieChatClient {
     this.participations = new ParticipationsClient(serverUrl, http);
     this.chats = new ChatsClient(serverUrl, http);
     this.messages = new MessagesClient(serverUrl, http);
+    this.push = new WebPushClient(serverUrl, http);
   }
 
   /** A hub connection to /chat with this client's token; call start() on it. */

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createECDH, randomBytes, randomUUID } from "node:crypto";
 import { SortieChatClient, SortieChatError } from "../dist/index.js";
 import { aliceAndBob, register, serverUrl, startProxy, waitFor } from "./support.mjs";
 
@@ -108,6 +109,65 @@ test("forced disconnect: edits, reactions, pins and deletions made meanwhile arr
   assert.equal(updated[2].message.reactions[0].emoji, "🎉");
   assert.equal(updated[3].message.pinnedBy, alice.userId);
   assert.equal(updated[4].message.isDeleted, true);
+});
+
+test("resync: a room whose events were lost fetches the changes made meanwhile, then the new messages, once each", async (t) => {
+  const { alice, bob, sortie } = await aliceAndBob();
+  const bobChat = bob.client.connectChat();
+  t.after(() => bobChat.stop());
+  const received = [];
+  const updated = [];
+  bobChat.onReceiveMessage((message) => received.push(message));
+  bobChat.onMessageUpdated((update) => updated.push(update));
+  await bobChat.start();
+  await bobChat.joinRoom(sortie.id);
+  const first = await alice.client.messages.send(sortie.id, { type: "text", content: "at 8" });
+  const second = await alice.client.messages.send(sortie.id, { type: "text", content: "oops" });
+  await waitFor(() => received.length === 2, "Bob to receive both messages live");
+
+  // As when the server's backplane is down: the room's events stop reaching Bob's connection, which still counts
+  // itself in the room (the SignalR group is left and entered again behind the SDK's back: `hub` is private to
+  // TypeScript only). The server then sends notification kind resync, whose handler calls resync().
+  const hub = bobChat.hub;
+  await hub.invoke("leaveRoom", sortie.id);
+  await alice.client.messages.edit(first.id, { content: "at 9" });
+  await alice.client.messages.addReaction(first.id, "🎉");
+  await alice.client.messages.delete(second.id);
+  const third = await alice.client.messages.send(sortie.id, { type: "text", content: "new" });
+  await hub.invoke("joinRoom", sortie.id);
+  assert.equal(updated.length, 0, "nothing arrived live");
+  await bobChat.resync();
+  await bobChat.resync(); // nothing new: nothing delivered twice
+
+  assert.deepEqual(updated.map((u) => u.message.id), [first.id, second.id]);
+  assert.equal(updated[0].message.content, "at 9");
+  assert.equal(updated[0].message.reactions[0].emoji, "🎉");
+  assert.equal(updated[1].message.isDeleted, true);
+  assert.deepEqual(received.map((m) => m.id), [first.id, second.id, third.id]);
+});
+
+test("push through client.push: the VAPID key, then a device subscribed (201), listed and unsubscribed; a chat muted", async () => {
+  const { bob, sortie } = await aliceAndBob();
+  const device = createECDH("prime256v1");
+  const endpoint = `https://push.example.com/send/${randomUUID()}`;
+  const keys = { p256dh: device.generateKeys().toString("base64url"), auth: randomBytes(16).toString("base64url") };
+
+  const { publicKey } = await bob.client.push.getVapidPublicKey();
+  const created = await bob.client.push.subscribe({ endpoint, keys });
+  const again = await bob.client.push.subscribe({ endpoint, keys });
+  const listed = await bob.client.push.listSubscriptions();
+  await bob.client.push.unsubscribe(endpoint);
+  const chat = await bob.client.chats.getBySortie(sortie.id);
+  const muted = await bob.client.chats.mute(chat.id, { muted: true });
+
+  assert.equal(Buffer.from(publicKey, "base64url").length, 65);
+  assert.equal(created.endpoint, endpoint);
+  assert.equal(again.createdAt, created.createdAt);
+  assert.deepEqual(listed.map((s) => s.endpoint), [endpoint]);
+  assert.deepEqual(await bob.client.push.listSubscriptions(), []);
+  assert.equal(chat.muted, false);
+  assert.deepEqual(muted, { chatId: chat.id, muted: true });
+  assert.equal((await bob.client.chats.getBySortie(sortie.id)).muted, true);
 });
 
 test("upload through the generated client: sortieId then file, then sent as an image", async () => {

@@ -4,17 +4,21 @@ import { formatSize, t } from "../i18n";
 import { previewOf } from "../preview";
 import { describeError } from "../errors";
 import { icon } from "../icons";
+import { MentionPicker } from "./mention-picker";
+import type { Mentionable } from "./mentions";
 
 export interface ComposerCallbacks {
   send(request: Omit<SendMessageRequest, "sortieId">): Promise<void>;
   upload(file: File): Promise<UploadedMediaDto>;
   typing(isTyping: boolean): void;
   nameOf(message: MessageDto): string;
+  /** Whom "@" offers to mention (the chat's other members). */
+  mentionable(): Mentionable[];
 }
 
 /**
  * The message box: a textarea labelled "Message" (Enter sends, Shift+Enter adds a line), a file to attach with its
- * preview, the location, and the message being replied to.
+ * preview, the location, the message being replied to, and the members mentioned with "@" (mention-picker.ts).
  */
 export class Composer {
   readonly element: HTMLFormElement;
@@ -24,6 +28,7 @@ export class Composer {
   private readonly error = h("p", { class: "form-error", role: "alert" });
   private readonly fileInput: HTMLInputElement;
   private readonly sendButton: HTMLButtonElement;
+  private readonly mentions: MentionPicker;
   private replyTo: MessageDto | null = null;
   private attachment: { file: File; previewUrl: string | null } | null = null;
   private typingSince = 0;
@@ -39,6 +44,7 @@ export class Composer {
       accept: "image/*,audio/*,video/*,.pdf,.txt,.docx,.xlsx,.pptx",
       onchange: () => this.fileChosen(),
     });
+    this.mentions = new MentionPicker(this.textarea, () => callbacks.mentionable());
     this.sendButton = h("button", { type: "submit", class: "send primary", "aria-label": t("send") }, icon("send"));
     this.element = h(
       "form",
@@ -46,6 +52,7 @@ export class Composer {
       this.replyBar,
       this.attachmentBar,
       this.error,
+      this.mentions.element,
       h(
         "div",
         { class: "composer-row" },
@@ -57,6 +64,9 @@ export class Composer {
       ),
     );
     this.textarea.addEventListener("keydown", (event) => {
+      if (this.mentions.handleKey(event)) {
+        return;
+      }
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
         void this.submit();
@@ -127,17 +137,19 @@ export class Composer {
     this.sendButton.disabled = true;
     this.error.textContent = "";
     const clientMessageId = crypto.randomUUID();
+    const mentions = this.mentions.mentionsIn(content);
     try {
       if (this.attachment) {
         this.error.textContent = t("uploading");
         const uploaded = await this.callbacks.upload(this.attachment.file);
         this.error.textContent = "";
-        await this.callbacks.send({ type: uploaded.type, mediaUrl: uploaded.url, content: content || null, replyTo: this.replyTo?.id ?? null, clientMessageId });
+        await this.callbacks.send({ type: uploaded.type, mediaUrl: uploaded.url, content: content || null, replyTo: this.replyTo?.id ?? null, mentions, clientMessageId });
         this.clearAttachment();
       } else {
-        await this.callbacks.send({ type: "text", content, replyTo: this.replyTo?.id ?? null, clientMessageId });
+        await this.callbacks.send({ type: "text", content, replyTo: this.replyTo?.id ?? null, mentions, clientMessageId });
       }
       this.textarea.value = "";
+      this.mentions.reset();
       this.autosize();
       this.clearReply();
       this.stopTyping();

@@ -3,6 +3,7 @@ import { h } from "../dom";
 import { formatDateTime, formatSize, formatTime, t } from "../i18n";
 import { previewOf } from "../preview";
 import { icon } from "../icons";
+import { withMentions, type Mentionable } from "./mentions";
 
 export interface MessageViewOptions {
   mine: boolean;
@@ -18,6 +19,9 @@ export interface MessageViewOptions {
   decorations: Node[];
   onQuoteClick: (messageId: string) => void;
   sortieTitle: string;
+  /** The members the message mentions (known ones), highlighted in its text; the reader's own name more strongly. */
+  mentioned: Mentionable[];
+  me: string;
 }
 
 /** One message: a bubble (own on the right), or a system line set apart; its content always as text. */
@@ -31,7 +35,7 @@ export function messageView(message: MessageDto, options: MessageViewOptions): H
     options.senderName && h("span", { class: "sender" }, options.senderName),
     message.pinnedAt && !message.isDeleted && h("span", { class: "pinned-marker" }, icon("thumbtack"), t("pinned")),
     options.quoted && quote(options.quoted.message, options.quoted.senderName, options.onQuoteClick),
-    ...body(message, options.editor),
+    ...body(message, options),
     ...options.decorations,
     h(
       "span",
@@ -77,11 +81,12 @@ function quote(message: MessageDto, senderName: string, onClick: (messageId: str
   );
 }
 
-function body(message: MessageDto, editor: HTMLElement | null): (Node | null)[] {
+function body(message: MessageDto, options: MessageViewOptions): (Node | null)[] {
   if (message.isDeleted) {
     return [h("p", { class: "text deleted-text" }, t("messageDeleted"))];
   }
-  const caption = editor ?? (message.content ? h("p", { class: "text" }, message.content) : null);
+  const text = message.content ? h("p", { class: "text" }, ...withMentions(message.content, options.mentioned, options.me)) : null;
+  const caption = options.editor ?? text;
   const url = message.mediaUrl ?? "";
   switch (message.type) {
     case "image":

@@ -15,12 +15,15 @@ import * as changes from "../chat/message-changes";
 import { chatTools, composerHelpers, messageActions, messageDecorations, sendTransforms, type ChatContext } from "../extensions";
 import { initials } from "./home";
 import { icon } from "../icons";
+import { MuteToggle } from "../chat/mute-toggle";
+import { rememberMembers } from "../notifications";
 
 const pageSize = 30;
 
 /**
  * One chat: history (older pages when scrolling up), live messages once each by seq, grouped by day, replies,
- * typing, "seen by", online members, media, deleting, editing and reacting to messages, pins. After a reconnect the
+ * typing, "seen by", online members, media, deleting, editing and reacting to messages, pins, mentions (picked with
+ * "@", highlighted in the text) and the mute switch. After a reconnect the
  * SDK fills the gap and replays the messages changed meanwhile (changedAfter) as updates, which are applied like
  * live ones: to the messages on screen, and to the pinned list.
  */
@@ -51,6 +54,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   const list = h("ol", { class: "messages", "aria-label": t("messages"), "aria-live": "polite" });
   const scroller = h("div", { class: "scroller" }, h("p", { class: "muted small history-start", hidden: true }, t("historyStart")), list);
   const typingLine = h("p", { class: "typing", "aria-live": "polite" });
+  const mute = new MuteToggle();
   const pinned = new PinnedList((senderId) => nameOf(senderId), (messageId) => reveal(messageId));
 
   const composer = new Composer({
@@ -65,6 +69,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     upload: (file) => api.messages.upload(sortieId, { data: file, fileName: file.name }),
     typing: (isTyping) => void hub?.typing({ sortieId, isTyping }).catch(() => undefined),
     nameOf: (message) => nameOf(message.senderId),
+    mentionable: () => members.filter((member) => member.userId !== me),
   });
 
   container.append(
@@ -76,6 +81,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
         { class: "chat-head" },
         link("/", { class: "back", "aria-label": t("back") }, icon("back")),
         h("div", { class: "chat-head-text" }, title, presence),
+        mute.element,
         tools,
         h("details", { class: "members-panel" }, h("summary", {}, t("members")), membersList, link(`/s/${sortieId}`, { class: "small" }, t("sortieDetails"))),
       ),
@@ -312,6 +318,8 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
             decorations: messageDecorations.map((decorate) => decorate(message, context)).filter((node): node is Node => node !== null),
             onQuoteClick: reveal,
             sortieTitle: title.textContent ?? "",
+            mentioned: members.filter((member) => (message.mentions ?? []).includes(member.userId)),
+            me,
           }),
         };
         rendered.set(message.seq, entry);
@@ -404,6 +412,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
 
   async function loadMembers(): Promise<void> {
     members = await api.chats.listMembers(sortieId);
+    rememberMembers(members);
     rendered.clear();
     drawMembers();
     pinned.draw();
@@ -436,7 +445,8 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
 
   async function open(): Promise<void> {
     try {
-      const sortie = await api.sorties.get(sortieId);
+      const [sortie, chat] = await Promise.all([api.sorties.get(sortieId), api.chats.getBySortie(sortieId)]);
+      mute.show(chat.id, chat.muted);
       title.textContent = sortie.title;
       document.title = `${sortie.title} · SortieChat`;
       creatorId = sortie.creatorId;

@@ -6,8 +6,9 @@ import { navigate } from "../router";
 import { previewWithSender } from "../preview";
 import { describeError } from "../errors";
 import { homeBanners } from "../extensions";
+import { icon } from "../icons";
 
-/** The signed-in home: the user's chats by sortie title, live badges and last messages (chatUpdated). */
+/** The signed-in home: the user's chats by sortie title, live badges (unread, unread mentions) and last messages (chatUpdated), muted ones marked. */
 export function renderHome(container: HTMLElement): () => void {
   let chats: ChatDto[] = [];
   let disposed = false;
@@ -59,7 +60,7 @@ export function renderHome(container: HTMLElement): () => void {
   const item = (chat: ChatDto): HTMLElement => {
     const last = chat.lastMessage;
     const when = last ? (new Date(last.createdAt).toDateString() === new Date().toDateString() ? formatTime(last.createdAt) : formatDay(last.createdAt)) : "";
-    const mentions = (chat as ChatDto & { unreadMentions?: number }).unreadMentions ?? 0;
+    const mentions = chat.unreadMentions ?? 0;
     return h(
       "li",
       {},
@@ -70,12 +71,18 @@ export function renderHome(container: HTMLElement): () => void {
         h(
           "span",
           { class: "chat-item-body" },
-          h("span", { class: "chat-item-top" }, h("strong", { class: "chat-title" }, chat.name), h("span", { class: "muted small" }, when)),
+          h(
+            "span",
+            { class: "chat-item-top" },
+            h("strong", { class: "chat-title" }, chat.name),
+            chat.muted && h("span", { class: "muted-chat", role: "img", "aria-label": t("mutedChat"), title: t("mutedChat") }, icon("bellOff")),
+            h("span", { class: "muted small when" }, when),
+          ),
           h(
             "span",
             { class: "chat-item-bottom" },
             h("span", { class: "last-message" }, last ? previewWithSender(last) : ""),
-            mentions > 0 && h("span", { class: "badge mention", "aria-label": t("unreadMentions", { count: mentions }) }, "@"),
+            mentions > 0 && h("span", { class: "badge mention", "aria-label": t("unreadMentions", { count: mentions }) }, `@${mentions > 99 ? "99+" : mentions}`),
             chat.unreadCount > 0 &&
               h("span", { class: "badge", "aria-label": t("unreadCount", { count: chat.unreadCount }) }, chat.unreadCount > 99 ? "99+" : chat.unreadCount),
           ),
@@ -105,7 +112,7 @@ export function renderHome(container: HTMLElement): () => void {
       void load();
       return;
     }
-    Object.assign(chat, { lastSeq: update.lastSeq, lastMessage: update.lastMessage, unreadCount: update.unreadCount }, "unreadMentions" in update ? { unreadMentions: update.unreadMentions } : {});
+    Object.assign(chat, { lastSeq: update.lastSeq, lastMessage: update.lastMessage, unreadCount: update.unreadCount, unreadMentions: update.unreadMentions ?? chat.unreadMentions });
     chats.sort((a, b) => activity(b) - activity(a));
     draw();
   };
