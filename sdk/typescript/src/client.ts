@@ -1,8 +1,7 @@
-import { AuthClient, ChatsClient, MessagesClient, ParticipationsClient, SortiesClient, UsersClient, type PushClient } from "./generated/api.js";
+import { AuthClient, ChatsClient, MessagesClient, ParticipationsClient, SortiesClient, UsersClient, PushClient } from "./generated/api.js";
 import type { ProblemDetails } from "./generated/api.js";
 import { ChatConnection, type ChatConnectionOptions } from "./chat-connection.js";
 import { SortieChatError } from "./errors.js";
-import { WebPushClient } from "./push-client.js";
 
 /** What the generated clients call to send a request. */
 export interface Fetcher {
@@ -45,7 +44,7 @@ export class SortieChatClient {
     this.participations = new ParticipationsClient(serverUrl, http);
     this.chats = new ChatsClient(serverUrl, http);
     this.messages = new MessagesClient(serverUrl, http);
-    this.push = new WebPushClient(serverUrl, http);
+    this.push = new PushClient(serverUrl, http);
   }
 
   /** A hub connection to /chat with this client's token; call start() on it. */

@@ -17,6 +17,8 @@ public sealed class PushSubscriptionsController(ISender mediator) : ControllerBa
 {
     /// <summary>Subscribes this device (the browser's PushSubscription): 201, or 200 with the keys replaced for a known endpoint. At most 10 per user, the oldest replaced.</summary>
     [OpenApiOperation("Push_Subscribe")]
+    [ProducesResponseType<PushSubscriptionDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<PushSubscriptionDto>(StatusCodes.Status200OK)]
     [ProblemCodes(ErrorCodes.ValidationFailed, ErrorCodes.NotFound)]
     [HttpPost]
     public async Task<ActionResult<PushSubscriptionDto>> Subscribe(SubscribePushRequest body, CancellationToken ct) =>

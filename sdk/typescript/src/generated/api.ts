@@ -1969,6 +1969,12 @@ export class PushClient implements IPushClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PushSubscriptionDto;
             return result200;
             });
+        } else if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PushSubscriptionDto;
+            return result201;
+            });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
             let result400: any = null;
