@@ -447,6 +447,8 @@ public sealed class ChatConnection : IAsyncDisposable
     {
         foreach (var room in JoinedRooms().Where(room => room.ChatId is not null && !room.Joining))
         {
+            // As after a reconnect: the edits, reactions and deletions missed while the backplane was away, then new messages.
+            await CatchUpChangesAsync(room);
             await CatchUpAsync(room);
         }
     }

@@ -1,7 +1,12 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using SortieChat.Api.Tests.Support;
 using SortieChat.Client;
+using ChatHub = SortieChat.Api.Hubs.ChatHub;
+using IChatClient = SortieChat.Api.Hubs.IChatClient;
+using Rooms = SortieChat.Api.Hubs.Rooms;
+using ServerNotification = SortieChat.Application.Abstractions.RealtimeNotification;
 
 namespace SortieChat.Api.Tests.Sdk;
 
@@ -156,6 +161,40 @@ public sealed class CSharpSdkTests : IAsyncLifetime
         (changes[1].Message.Content, changes[2].Message.Reactions.Single().Emoji, changes[3].Message.PinnedBy is not null, changes[4].Message.IsDeleted)
             .Should().Be(("at 9", "🎉", true, true));
         received.Select(m => m.Id).Should().EndWith(after.Id).And.OnlyHaveUniqueItems();
+    }
+
+    /// <summary>
+    /// Told to resync (the instance's backplane was interrupted), the connection catches up the changes it missed as
+    /// well as the new messages; the interruption is played by taking Bob out of the room's group behind the SDK's back.
+    /// </summary>
+    [Fact]
+    public async Task ChatConnection_ResyncAfterMissedRoomEvents_DeliversTheMissedChangesAndMessagesOnce()
+    {
+        using var users = await SdkUsers.StartAsync(server);
+        await using var bobChat = users.Bob.CreateChatConnection();
+        var delivered = new Received<MessageDto>();
+        var updated = new Received<MessageUpdatedEvent>();
+        bobChat.OnReceiveMessage(delivered.Add);
+        bobChat.OnMessageUpdated(updated.Add);
+        await bobChat.StartAsync(Ct);
+        await bobChat.JoinRoomAsync(users.Sortie.Id, Ct);
+        var first = await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = "at 8" }, Ct);
+        var second = await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = "oops" }, Ct);
+        await delivered.WaitForAsync(items => items.Any(m => m.Id == second.Id));
+
+        var hub = factory.Services.GetRequiredService<IHubContext<ChatHub, IChatClient>>();
+        await hub.Groups.RemoveFromGroupAsync(bobChat.ConnectionId!, Rooms.Of(users.Sortie.Id), Ct);
+        await users.Alice.Messages.EditAsync(first.Id, new EditMessageRequest { Content = "at 9" }, Ct);
+        await users.Alice.Messages.DeleteAsync(second.Id, Ct);
+        var third = await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = "see you" }, Ct);
+        await hub.Clients.User(users.BobId).Notification(
+            new ServerNotification(users.Sortie.Id, "resync", "Catch up.", new Dictionary<string, string?>()));
+
+        var changes = await updated.WaitForAsync(items => items.Any(u => u.Message.Id == second.Id));
+        var received = await delivered.WaitForAsync(items => items.Any(m => m.Id == third.Id));
+
+        changes.Select(u => (u.Message.Id, u.Message.Content, u.Message.IsDeleted)).Should().Equal((first.Id, "at 9", false), (second.Id, null, true));
+        received.Select(m => m.Id).Should().Equal(first.Id, second.Id, third.Id);
     }
 
     [Fact]
