@@ -11,6 +11,7 @@ const paths = {
   back: "M15 5l-7 7 7 7",
   thumbtack: "M9 4h6l-1 6 3 3v1H7v-1l3-3-1-6zm3 10v7",
   bell: "M6 16V11a6 6 0 0 1 12 0v5l2 2H4l2-2zm4 4a2 2 0 0 0 4 0",
+  search: "M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zm5-2 4.5 4.5",
   bellOff: "M6 16V11a6 6 0 0 1 9.5-4.9M18 11v5l2 2H8m2 2a2 2 0 0 0 4 0M3 3l18 18",
 } as const;
 

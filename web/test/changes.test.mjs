@@ -4,7 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { bubble, launchBrowser, openUser, register, serverUrl, startProxy } from "./support.mjs";
+import { aliceAndBob, bubble, launchBrowser, openUser, serverUrl, startProxy } from "./support.mjs";
 
 const run = randomUUID().slice(0, 8);
 const password = "correct horse battery";
@@ -46,13 +46,9 @@ describe("edits, reactions and pins, two users in two browser contexts", () => {
   before(async () => {
     browser = await launchBrowser();
     proxy = await startProxy(serverUrl);
-    const a = await register("Alice", run, password);
-    const b = await register("Bob", run, password);
+    const { alice: a, bob: b, sortieId } = await aliceAndBob(run, password, `Boules in the park ${run}`);
     aliceApi = a.client;
-    const sortie = await a.client.sorties.create({ title: `Boules in the park ${run}`, startsAt: "2026-12-24T12:00:00Z", maxParticipants: 5 });
-    const request = await b.client.sorties.requestParticipation(sortie.id);
-    await a.client.participations.changeStatus(request.id, { status: "ACCEPTEE" });
-    chatRoute = `/chat/${sortie.id}`;
+    chatRoute = `/chat/${sortieId}`;
     alice = await openUser(browser);
     bob = await openUser(browser, { baseURL: proxy.url });
     await signIn(alice, a.email);

@@ -170,6 +170,30 @@ describe("the web client, two users in two browser contexts", () => {
     await place.waitFor();
     assert.match(await place.getByRole("link", { name: "Open the map" }).getAttribute("href"), /openstreetmap\.org\/\?mlat=48\.8584&mlon=2\.2945/);
     await alice.page.getByText("Seen by Bob").waitFor();
+  });
+
+  test("a mention, a heart and the creator's pin show on both sides", async () => {
+    const composer = bob.page.getByRole("textbox", { name: "Message" });
+    await composer.pressSequentially("@Al");
+    await bob.page.getByRole("option", { name: "Alice" }).waitFor();
+    await composer.press("Enter");
+    await composer.pressSequentially("the blanket is in my car");
+    await composer.press("Enter");
+    const mention = bubble(alice.page, "the blanket is in my car");
+    await mention.locator(".mention.me").filter({ hasText: "@Alice" }).waitFor();
+
+    await mention.hover();
+    await mention.getByRole("button", { name: "React", exact: true }).click();
+    await alice.page.getByRole("button", { name: "React with ❤️" }).click();
+    await bubble(bob.page, "the blanket is in my car").getByRole("button", { name: "❤️ 1" }).waitFor();
+
+    await bubble(alice.page, "The spot").hover();
+    await bubble(alice.page, "The spot").getByRole("button", { name: "Pin", exact: true }).click();
+    await bob.page.getByText("Pinned messages (1)").waitFor();
+    await alice.page.getByText("Pinned messages (1)").waitFor();
+    // The picture without a hovered or focused message's buttons.
+    await alice.page.mouse.move(0, 0);
+    await alice.page.getByRole("textbox", { name: "Message" }).focus();
     await screenshot(alice.page, "chat");
   });
 
@@ -294,6 +318,9 @@ describe("the web client, two users in two browser contexts", () => {
       await phone.page.waitForFunction(() => [...document.images].every((image) => image.complete));
       const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+      // The picture shows the pinned image, the mention and its reaction rather than the last lines of the test.
+      await phone.page.mouse.move(0, 0); // the chat link's click left the pointer over a message, showing its buttons
+      await bubble(phone.page, "the blanket is in my car").evaluate((element) => element.scrollIntoView({ block: "end" }));
       await screenshot(phone.page, "chat-phone");
       assert.deepEqual(phone.errors, []);
     } finally {

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { bubble, launchBrowser, openUser, register, serverUrl } from "./support.mjs";
+import { aliceAndBob, bubble, launchBrowser, openUser, register, serverUrl } from "./support.mjs";
 
 const run = randomUUID().slice(0, 8);
 const password = "correct horse battery";
@@ -36,15 +36,11 @@ async function sentByAlice(text) {
 describe("mentions, mutes and notifications, two users in two browser contexts", () => {
   before(async () => {
     browser = await launchBrowser();
-    const a = await register("Alice", run, password);
-    const b = await register("Bob", run, password);
+    const { alice: a, bob: b, sortieId: id } = await aliceAndBob(run, password, sortieTitle);
     aliceApi = a.client;
     bobApi = b.client;
     bobId = b.userId;
-    const sortie = await a.client.sorties.create({ title: sortieTitle, startsAt: "2026-12-24T12:00:00Z", maxParticipants: 5 });
-    sortieId = sortie.id;
-    const request = await b.client.sorties.requestParticipation(sortie.id);
-    await a.client.participations.changeStatus(request.id, { status: "ACCEPTEE" });
+    sortieId = id;
     alice = await openUser(browser);
     bob = await openUser(browser);
     await signIn(alice, a.email, `/chat/${sortieId}`);

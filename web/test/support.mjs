@@ -15,6 +15,16 @@ export async function register(name, run, password) {
   return { client, email, userId: signedIn.userId };
 }
 
+/** Alice and Bob registered through the SDK, members of one sortie's chat (Alice created it, Bob was accepted). */
+export async function aliceAndBob(run, password, title) {
+  const alice = await register("Alice", run, password);
+  const bob = await register("Bob", run, password);
+  const sortie = await alice.client.sorties.create({ title, startsAt: "2026-12-24T12:00:00Z", maxParticipants: 5 });
+  const request = await bob.client.sorties.requestParticipation(sortie.id);
+  await alice.client.participations.changeStatus(request.id, { status: "ACCEPTEE" });
+  return { alice, bob, sortieId: sortie.id };
+}
+
 /** Debian's Chromium, never a downloaded one; the flags keep it off the network it cannot reach here. */
 export function launchBrowser() {
   return chromium.launch({

@@ -16,14 +16,19 @@ import { chatTools, composerHelpers, messageActions, messageDecorations, sendTra
 import { initials } from "./home";
 import { icon } from "../icons";
 import { MuteToggle } from "../chat/mute-toggle";
+import { SearchPanel } from "../chat/search-panel";
 import { rememberMembers } from "../notifications";
 
 const pageSize = 30;
+/** How far back a search result is loaded into the view: pages of the largest size the server gives. */
+const searchPageSize = 100;
+const searchPagesBack = 10;
 
 /**
  * One chat: history (older pages when scrolling up), live messages once each by seq, grouped by day, replies,
  * typing, "seen by", online members, media, deleting, editing and reacting to messages, pins, mentions (picked with
- * "@", highlighted in the text) and the mute switch. After a reconnect the
+ * "@", highlighted in the text), the mute switch and message search (a result not yet loaded is brought in by reading
+ * older pages, up to a bound). After a reconnect the
  * SDK fills the gap and replays the messages changed meanwhile (changedAfter) as updates, which are applied like
  * live ones: to the messages on screen, and to the pinned list.
  */
@@ -38,7 +43,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   let chatId = "";
   let creatorId = "";
   let hasOlder = false;
-  let loadingOlder = false;
+  let loadingOlder: Promise<void> | null = null;
   let disposed = false;
   let hub: ChatConnection | null = null;
   let lastMarked = 0;
@@ -56,6 +61,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   const typingLine = h("p", { class: "typing", "aria-live": "polite" });
   const mute = new MuteToggle();
   const pinned = new PinnedList((senderId) => nameOf(senderId), (messageId) => reveal(messageId));
+  const search = new SearchPanel({ chatId: () => chatId, nameOf: (senderId) => nameOf(senderId), show: (message) => showFound(message) });
 
   const composer = new Composer({
     send: async (composed) => {
@@ -81,10 +87,12 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
         { class: "chat-head" },
         link("/", { class: "back", "aria-label": t("back") }, icon("back")),
         h("div", { class: "chat-head-text" }, title, presence),
+        search.toggle,
         mute.element,
         tools,
         h("details", { class: "members-panel" }, h("summary", {}, t("members")), membersList, link(`/s/${sortieId}`, { class: "small" }, t("sortieDetails"))),
       ),
+      search.element,
       pinned.element,
       scroller,
       typingLine,
@@ -160,6 +168,26 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
       element.classList.add("highlight");
       setTimeout(() => element.classList.remove("highlight"), 1500);
     }
+  }
+
+  /** A search result: loaded by reading older pages if it is not on screen yet (a bounded number), then revealed. */
+  async function showFound(message: MessageDto): Promise<boolean> {
+    for (let pages = 0; !messages.has(message.seq) && hasOlder && pages < searchPagesBack; pages++) {
+      const oldest = oldestSeq();
+      await loadOlder(searchPageSize);
+      if (oldestSeq() === oldest) {
+        break; // the page failed (its error was shown)
+      }
+    }
+    if (!messages.has(message.seq)) {
+      return false;
+    }
+    reveal(message.id);
+    return true;
+  }
+
+  function oldestSeq(): number {
+    return Math.min(...messages.keys());
   }
 
   function actionsFor(message: MessageDto): HTMLElement | null {
@@ -388,14 +416,19 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     void hub.markAsRead({ sortieId, messageId: last.id }).catch(() => (lastMarked = 0));
   }
 
-  async function loadOlder(): Promise<void> {
-    const oldest = [...messages.values()].sort((a, b) => a.seq - b.seq)[0];
-    if (!hasOlder || loadingOlder || !oldest || !chatId) {
+  /** The page before the oldest message on screen; while one is read, the same promise (so callers may wait for it). */
+  function loadOlder(limit = pageSize): Promise<void> {
+    loadingOlder ??= readOlder(limit).finally(() => (loadingOlder = null));
+    return loadingOlder;
+  }
+
+  async function readOlder(limit: number): Promise<void> {
+    const oldest = messages.get(oldestSeq());
+    if (!hasOlder || !oldest || !chatId) {
       return;
     }
-    loadingOlder = true;
     try {
-      const page = await api.messages.getByChat(chatId, pageSize, oldest.id);
+      const page = await api.messages.getByChat(chatId, limit, oldest.id);
       const before = scroller.scrollHeight - scroller.scrollTop;
       hasOlder = page.hasMore;
       for (const message of page.items) {
@@ -405,8 +438,6 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
       scroller.scrollTop = scroller.scrollHeight - before;
     } catch (error) {
       showToast(describeError(error));
-    } finally {
-      loadingOlder = false;
     }
   }
 
@@ -429,6 +460,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
 
   function start(snapshot: RoomSnapshotDto): void {
     chatId = snapshot.chatId;
+    search.toggle.hidden = false;
     for (const message of snapshot.messages) {
       messages.set(message.seq, message);
     }
@@ -551,6 +583,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
   });
   const growth = new ResizeObserver(() => atBottom && !loadingOlder && scrollToBottom());
   growth.observe(list);
+  growth.observe(scroller); // a panel opening above it (search) shrinks it: the reader at the bottom stays there
   const visible = (): void => draw();
   document.addEventListener("visibilitychange", visible);
   void open();
@@ -562,6 +595,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     typing.forEach((timer) => window.clearTimeout(timer));
     document.removeEventListener("visibilitychange", visible);
     composer.dispose();
+    search.dispose();
     document.title = "SortieChat";
     if (hub && chatId) {
       void hub.leaveRoom(sortieId).catch(() => undefined);
