@@ -11,7 +11,7 @@ namespace SortieChat.Infrastructure.Push;
 
 /// <summary>
 /// Who gets a push (DESIGN.md section 9), decided off the committed-event path: for a member's message, the members of
-/// the chat other than the sender, unmuted, with no live connection (system messages, someone joined or left, are not pushed); then one payload per user, coalesced per (user, chat) for messages, at once for
+/// the chat with a subscription, other than the sender, unmuted, with no live connection (system messages, someone joined or left, are not pushed); then one payload per user, coalesced per (user, chat) for messages, at once for
 /// mentions. A full queue drops work rather than hold up anyone: a push may be lost, never a message.
 /// </summary>
 internal sealed partial class WebPushDispatcher(
@@ -51,9 +51,11 @@ internal sealed partial class WebPushDispatcher(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var chat = await scope.ServiceProvider.GetRequiredService<IChatRepository>().FindByIdAsync(message.ChatId, ct);
-        var sortie = await scope.ServiceProvider.GetRequiredService<ISortieRepository>().FindByIdAsync(message.SortieId, ct);
-        if (chat is null || sortie is null)
+        // One read decides most messages: nobody offline with a device to push to means nothing else to read.
+        var subscribed = await scope.ServiceProvider.GetRequiredService<IPushSubscriptionStore>().SubscribedMembersAsync(message.ChatId, ct);
+        var offline = subscribed.Where(userId => userId != message.SenderId && !live.IsConnected(userId)).ToList();
+        if (offline.Count == 0
+            || await scope.ServiceProvider.GetRequiredService<ISortieRepository>().FindByIdAsync(message.SortieId, ct) is not { } sortie)
         {
             return;
         }
@@ -62,7 +64,6 @@ internal sealed partial class WebPushDispatcher(
             ? (await scope.ServiceProvider.GetRequiredService<IUserRepository>().FindByIdAsync(senderId, ct))?.DisplayName
             : null;
         var payload = new PushPayload(message.SortieId, message.ChatId, message.Seq, sortie.Title, BodyOf(message, senderName), "message");
-        var offline = chat.Members.Where(m => m.UserId != message.SenderId && !live.IsConnected(m.UserId)).Select(m => m.UserId).ToList();
         var mentioned = offline.Where(message.Mentions.Contains).ToList();
         foreach (var userId in mentioned)
         {

@@ -93,6 +93,28 @@ public abstract class PushSubscriptionStoreContractTests
     private static Task<bool> SaveAsync(TestApp app, PushSubscriptionRecord record, int max = 10) =>
         app.RunAsync<IPushSubscriptionStore, bool>(s => s.SaveAsync(record, max, TestContext.Current.CancellationToken));
 
+    [Fact]
+    public async Task SubscribedMembers_AreTheChatsMembersWithADevice_OnlyThem()
+    {
+        await using var app = await StartAsync();
+        var alice = await app.RegisterAsync("Alice");
+        var bob = await app.RegisterAsync("Bob");
+        var carol = await app.RegisterAsync("Carol");
+        var sortie = await app.CreateSortieAsync(alice);
+        await app.JoinAsync(alice, bob, sortie.Id);
+
+        var before = await SubscribedMembersAsync(app, sortie.ChatId);
+        await SaveAsync(app, new(bob, "https://push.example.com/bob-phone", "k1", "a1", T0));
+        await SaveAsync(app, new(bob, "https://push.example.com/bob-laptop", "k2", "a2", T0));
+        await SaveAsync(app, new(carol, "https://push.example.com/carol", "k3", "a3", T0));
+
+        before.Should().BeEmpty();
+        (await SubscribedMembersAsync(app, sortie.ChatId)).Should().BeEquivalentTo([bob]);
+    }
+
+    private static Task<IReadOnlySet<string>> SubscribedMembersAsync(TestApp app, string chatId) =>
+        app.RunAsync<IPushSubscriptionStore, IReadOnlySet<string>>(s => s.SubscribedMembersAsync(chatId, TestContext.Current.CancellationToken));
+
     private static Task<IReadOnlyList<PushSubscriptionRecord>> ListAsync(TestApp app, string userId) =>
         app.RunAsync<IPushSubscriptionStore, IReadOnlyList<PushSubscriptionRecord>>(s => s.ListAsync(userId, TestContext.Current.CancellationToken));
 }

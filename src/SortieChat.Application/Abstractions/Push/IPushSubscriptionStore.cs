@@ -14,6 +14,12 @@ public interface IPushSubscriptionStore
 
     Task DeleteAsync(string userId, string endpoint, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The chat's members with at least one subscription: asked first for every message, so that a chat whose members
+    /// never subscribed costs one read.
+    /// </summary>
+    Task<IReadOnlySet<string>> SubscribedMembersAsync(string chatId, CancellationToken cancellationToken);
+
     /// <summary>The push service answered 404 or 410: the endpoint is gone, whoever it belonged to.</summary>
     Task DeleteEndpointAsync(string endpoint, CancellationToken cancellationToken);
 }

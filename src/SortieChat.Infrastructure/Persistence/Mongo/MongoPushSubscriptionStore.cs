@@ -43,6 +43,15 @@ internal sealed class MongoPushSubscriptionStore(MongoContext mongo) : IPushSubs
         (await subscriptions.Find(d => d.UserId == userId).SortBy(d => d.CreatedAt).ThenBy(d => d.Id).ToListAsync(cancellationToken))
         .ConvertAll(d => new PushSubscriptionRecord(d.UserId, d.Id, d.P256dh, d.Auth, d.CreatedAt));
 
+    public async Task<IReadOnlySet<string>> SubscribedMembersAsync(string chatId, CancellationToken cancellationToken)
+    {
+        var members = await mongo.Collections.Chats.Find(MongoQueries.ChatById(chatId)).Project(c => c.Members).FirstOrDefaultAsync(cancellationToken) ?? [];
+        return members.Count == 0
+            ? new HashSet<string>()
+            : (await subscriptions.Distinct(d => d.UserId, Builders<PushSubscriptionDocument>.Filter.In(d => d.UserId, members), cancellationToken: cancellationToken)
+                .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+    }
+
     public Task DeleteAsync(string userId, string endpoint, CancellationToken cancellationToken) =>
         subscriptions.DeleteOneAsync(d => d.Id == endpoint && d.UserId == userId, cancellationToken);
 

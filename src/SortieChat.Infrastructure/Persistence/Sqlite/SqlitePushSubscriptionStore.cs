@@ -38,6 +38,13 @@ internal sealed class SqlitePushSubscriptionStore(SqliteDatabase database, Sqlit
             Read, cancellationToken, ("$user", userId));
     }
 
+    public async Task<IReadOnlySet<string>> SubscribedMembersAsync(string chatId, CancellationToken cancellationToken)
+    {
+        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        return (await db.QueryAsync(SqliteQueries.SubscribedMembersOfChat, r => r.GetString(0), cancellationToken, ("$chat", chatId)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     public Task DeleteAsync(string userId, string endpoint, CancellationToken cancellationToken) => groupCommit.WriteAloneAsync(
         db => db.ExecuteAsync("DELETE FROM push_subscriptions WHERE user_id = $user AND endpoint = $endpoint", cancellationToken, ("$user", userId), ("$endpoint", endpoint)),
         cancellationToken);

@@ -40,6 +40,10 @@ internal static class SqliteQueries
         """;
     public const string MentionsInChatAfter = "SELECT user_id, seq FROM message_mentions WHERE chat_id = $chat AND seq > $after";
     public const string MutedChatsOfUser = "SELECT chat_id FROM chat_mutes WHERE chat_id IN (SELECT value FROM json_each($chats)) AND user_id = $user";
+    public const string SubscribedMembersOfChat = """
+        SELECT DISTINCT cm.user_id FROM chat_members cm
+        WHERE cm.chat_id = $chat AND EXISTS (SELECT 1 FROM push_subscriptions ps WHERE ps.user_id = cm.user_id)
+        """;
     public const string ChatsOfMember = $"""
         SELECT {ChatColumns} FROM chat_members mine
         JOIN chats c ON c.id = mine.chat_id
