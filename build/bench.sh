@@ -9,6 +9,7 @@
 #                             send pipeline, seq allocation, serialization; ~4 min), tables into docs/benchmarks/micro/
 #   BENCH_SCENARIOS="A D" build/bench.sh   only some scenarios; BENCH_OUT=dir writes the results elsewhere
 #   BENCH_NICE=-10 build/bench.sh           (root) servers and load tool ahead of other work on a shared machine
+#   BENCH_SORTIECHAT_ENV="Push__Enabled=false" build/bench.sh   more settings for SortieChat (NAME=value, space-separated)
 #
 # Each server runs pinned to core 0 and the load generator to core 1 (taskset), one server loaded at a time.
 # SortieChat runs in Release with a fresh SQLite database and media root under a temporary directory, its rate
@@ -120,6 +121,7 @@ start_servers() {
     RateLimits__LoginsPerMinute=100000 \
     RateLimits__RegistrationsPerHour=100000 \
     RateLimits__UploadsPerMinute=100000 \
+    ${BENCH_SORTIECHAT_ENV:-} \
     "${priority[@]}" taskset -c 0 dotnet src/SortieChat.Api/bin/Release/net10.0/SortieChat.Api.dll \
     --urls "http://127.0.0.1:$sortiechat_port" >>"$work/sortiechat.log" 2>&1 &
   sortiechat_pid=$!

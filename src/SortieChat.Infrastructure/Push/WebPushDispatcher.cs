@@ -15,7 +15,7 @@ namespace SortieChat.Infrastructure.Push;
 /// mentions. A full queue drops work rather than hold up anyone: a push may be lost, never a message.
 /// </summary>
 internal sealed partial class WebPushDispatcher(
-    IServiceScopeFactory scopes, ILiveConnections live, WebPushSender sender, PushDeliveryOptions options, TimeProvider time,
+    IServiceScopeFactory scopes, IPushSubscriptionStore subscriptions, ILiveConnections live, WebPushSender sender, PushDeliveryOptions options, TimeProvider time,
     ILogger<WebPushDispatcher> logger)
     : BackgroundService, IOfflinePush
 {
@@ -50,9 +50,15 @@ internal sealed partial class WebPushDispatcher(
             return;
         }
 
+        // Nobody subscribed (known without a read most of the time), or nobody offline in this chat with a device to push
+        // to: nothing else to read.
+        if (!await subscriptions.AnyAsync(ct))
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
-        // One read decides most messages: nobody offline with a device to push to means nothing else to read.
-        var subscribed = await scope.ServiceProvider.GetRequiredService<IPushSubscriptionStore>().SubscribedMembersAsync(message.ChatId, ct);
+        var subscribed = await subscriptions.SubscribedMembersAsync(message.ChatId, ct);
         var offline = subscribed.Where(userId => userId != message.SenderId && !live.IsConnected(userId)).ToList();
         if (offline.Count == 0
             || await scope.ServiceProvider.GetRequiredService<ISortieRepository>().FindByIdAsync(message.SortieId, ct) is not { } sortie)

@@ -14,6 +14,9 @@ public interface IPushSubscriptionStore
 
     Task DeleteAsync(string userId, string endpoint, CancellationToken cancellationToken);
 
+    /// <summary>Whether anyone subscribed at all; may lag another instance's first subscription by a few seconds.</summary>
+    Task<bool> AnyAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// The chat's members with at least one subscription: asked first for every message, so that a chat whose members
     /// never subscribed costs one read.

@@ -1,14 +1,16 @@
 using MongoDB.Driver;
 using SortieChat.Application.Abstractions.Push;
+using SortieChat.Infrastructure.Push;
 
 namespace SortieChat.Infrastructure.Persistence.Mongo;
 
-internal sealed class MongoPushSubscriptionStore(MongoContext mongo) : IPushSubscriptionStore
+internal sealed class MongoPushSubscriptionStore(MongoContext mongo, TimeProvider time) : IPushSubscriptionStore
 {
     public static readonly CreateIndexModel<PushSubscriptionDocument> ByUser =
         new(Builders<PushSubscriptionDocument>.IndexKeys.Ascending(d => d.UserId).Ascending(d => d.CreatedAt), new CreateIndexOptions { Name = "ix_push_subscriptions_user" });
 
     private readonly IMongoCollection<PushSubscriptionDocument> subscriptions = Collection(mongo.Collections.Database);
+    private readonly AnySubscriptionCache any = new(time);
 
     public static IMongoCollection<PushSubscriptionDocument> Collection(IMongoDatabase database) =>
         database.GetCollection<PushSubscriptionDocument>("pushSubscriptions");
@@ -36,8 +38,12 @@ internal sealed class MongoPushSubscriptionStore(MongoContext mongo) : IPushSubs
             await subscriptions.DeleteManyAsync(d => extra.Contains(d.Id), cancellationToken);
         }
 
+        any.Saved();
         return created;
     }
+
+    public Task<bool> AnyAsync(CancellationToken cancellationToken) =>
+        any.AnyAsync(async () => await subscriptions.Find(FilterDefinition<PushSubscriptionDocument>.Empty).Limit(1).AnyAsync(cancellationToken));
 
     public async Task<IReadOnlyList<PushSubscriptionRecord>> ListAsync(string userId, CancellationToken cancellationToken) =>
         (await subscriptions.Find(d => d.UserId == userId).SortBy(d => d.CreatedAt).ThenBy(d => d.Id).ToListAsync(cancellationToken))

@@ -1,11 +1,27 @@
 using Microsoft.Data.Sqlite;
 using SortieChat.Application.Abstractions.Push;
+using SortieChat.Infrastructure.Push;
 
 namespace SortieChat.Infrastructure.Persistence.Sqlite;
 
-internal sealed class SqlitePushSubscriptionStore(SqliteDatabase database, SqliteGroupCommit groupCommit) : IPushSubscriptionStore
+internal sealed class SqlitePushSubscriptionStore(SqliteDatabase database, SqliteGroupCommit groupCommit, TimeProvider time) : IPushSubscriptionStore
 {
-    public Task<bool> SaveAsync(PushSubscriptionRecord subscription, int maxPerUser, CancellationToken cancellationToken) =>
+    private readonly AnySubscriptionCache any = new(time);
+
+    public async Task<bool> SaveAsync(PushSubscriptionRecord subscription, int maxPerUser, CancellationToken cancellationToken)
+    {
+        var created = await SaveNowAsync(subscription, maxPerUser, cancellationToken);
+        any.Saved();
+        return created;
+    }
+
+    public Task<bool> AnyAsync(CancellationToken cancellationToken) => any.AnyAsync(async () =>
+    {
+        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        return (await db.QueryAsync(SqliteQueries.AnyPushSubscription, r => r.GetInt64(0), cancellationToken)).Count > 0;
+    });
+
+    private Task<bool> SaveNowAsync(PushSubscriptionRecord subscription, int maxPerUser, CancellationToken cancellationToken) =>
         groupCommit.WriteAloneAsync(
             async db =>
             {

@@ -40,6 +40,8 @@ internal static class SqliteQueries
         """;
     public const string MentionsInChatAfter = "SELECT user_id, seq FROM message_mentions WHERE chat_id = $chat AND seq > $after";
     public const string MutedChatsOfUser = "SELECT chat_id FROM chat_mutes WHERE chat_id IN (SELECT value FROM json_each($chats)) AND user_id = $user";
+    // Every endpoint is a non-empty URL: the range makes the first row a primary-key seek, not a scan.
+    public const string AnyPushSubscription = "SELECT 1 FROM push_subscriptions WHERE endpoint > '' LIMIT 1";
     public const string SubscribedMembersOfChat = """
         SELECT DISTINCT cm.user_id FROM chat_members cm
         WHERE cm.chat_id = $chat AND EXISTS (SELECT 1 FROM push_subscriptions ps WHERE ps.user_id = cm.user_id)
