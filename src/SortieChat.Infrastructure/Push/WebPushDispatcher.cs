@@ -11,12 +11,13 @@ namespace SortieChat.Infrastructure.Push;
 
 /// <summary>
 /// Who gets a push (DESIGN.md section 9), decided off the committed-event path: for a member's message, the members of
-/// the chat with a subscription, other than the sender, unmuted, with no live connection (system messages, someone joined or left, are not pushed); then one payload per user, coalesced per (user, chat) for messages, at once for
-/// mentions. A full queue drops work rather than hold up anyone: a push may be lost, never a message.
+/// the chat with a subscription, other than the sender, with no live connection (system messages, someone joined or
+/// left, are not pushed); each one it mentions at once, muted or not; the others, unmuted, coalesced per (user, chat).
+/// A full queue drops work rather than hold up anyone: a push may be lost, never a message.
 /// </summary>
 internal sealed partial class WebPushDispatcher(
-    IServiceScopeFactory scopes, IPushSubscriptionStore subscriptions, ILiveConnections live, WebPushSender sender, PushDeliveryOptions options, TimeProvider time,
-    ILogger<WebPushDispatcher> logger)
+    IServiceScopeFactory scopes, IPushSubscriptionStore subscriptions, ILiveConnections live, WebPushSender sender,
+    PushDeliveryOptions options, TimeProvider time, ILogger<WebPushDispatcher> logger)
     : BackgroundService, IOfflinePush
 {
     private const int BodyLength = 120;
