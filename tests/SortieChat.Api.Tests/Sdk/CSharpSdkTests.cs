@@ -207,11 +207,12 @@ public sealed class CSharpSdkTests : IAsyncLifetime
         await bobChat.StartAsync(Ct);
         await bobChat.JoinRoomAsync(users.Sortie.Id, Ct);
 
-        var own = await bobChat.SendMessageAsync(new SendMessageRequest { SortieId = users.Sortie.Id, Type = MessageType.Text, Content = "Packed" }, Ct);
+        var own = await bobChat.SendMessageAsync(
+            new SendMessageRequest { SortieId = users.Sortie.Id, Type = MessageType.Text, Content = "Packed for @Bob", Mentions = [users.BobId] }, Ct);
         var sent = await users.Alice.Messages.SendAsync(users.Sortie.Id, new SendMessageRequest { Type = MessageType.Text, Content = "Back" }, Ct);
         var messages = await received.WaitForAsync(items => items.Any(m => m.Id == sent.Id));
 
-        own.Content.Should().Be("Packed");
+        (own.Content, own.Mentions.Single()).Should().Be(("Packed for @Bob", users.BobId));
         messages.Select(m => m.Id).Should().Equal(own.Id, sent.Id);
         messages[1].Type.Should().Be(MessageType.Text);
         messages[1].CreatedAt.Should().Be(sent.CreatedAt);
