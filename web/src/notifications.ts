@@ -15,7 +15,10 @@ export function describeNotification(notification: RealtimeNotification): { mess
   const chat = `/chat/${notification.sortieId}`;
   switch (notification.kind) {
     case "participation_requested":
-      return { message: t("notifyRequested"), route: sortie };
+      return {
+        message: notification.data.displayName ? t("notifyRequestedBy", { name: notification.data.displayName }) : t("notifyRequested"),
+        route: sortie,
+      };
     case "participation_accepted":
       return { message: t("notifyAccepted"), route: chat };
     case "participation_refused":

@@ -84,6 +84,7 @@ describe("the web client, two users in two browser contexts", () => {
     await bob.page.getByText("Your request is waiting for the organiser.").waitFor();
 
     await alice.page.getByRole("button", { name: "Accept Bob" }).waitFor(); // arrives live (notification)
+    await alice.page.getByText("Bob asks to join your sortie.").waitFor(); // the toast names who asks
     await screenshot(alice.page, "requests");
     await alice.page.getByRole("button", { name: "Accept Bob" }).click();
     await alice.page.getByRole("list", { name: "Participants" }).getByText("Bob").waitFor();

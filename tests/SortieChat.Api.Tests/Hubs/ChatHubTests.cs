@@ -210,8 +210,10 @@ public sealed class ChatHubTests : IAsyncLifetime
         await using var mallory = await HubClient.ConnectAsync(scenario.Factory, scenario.Mallory.Token);
         await alice.InvokeAsync("joinRoom", scenario.SortieId);
         var request = await (await scenario.Mallory.PostAsync($"/sorties/{scenario.SortieId}/participations")).ShouldBeAsync(HttpStatusCode.Created);
-        (await alice.WaitForAsync("notification", n => n.GetProperty("kind").GetString() == "participation_requested"))
-            .GetProperty("data").GetProperty("participationId").GetString().Should().Be(request.Str("id"));
+        var requested = await alice.WaitForAsync("notification", n => n.GetProperty("kind").GetString() == "participation_requested");
+        var data = requested.GetProperty("data");
+        (data.GetProperty("participationId").GetString(), data.GetProperty("displayName").GetString(), requested.GetProperty("text").GetString())
+            .Should().Be((request.Str("id"), "Mallory", "Mallory asks to join your sortie."));
 
         await (await scenario.Alice.PatchAsync($"/participations/{request.Str("id")}/status", new { status = "ACCEPTEE" })).ShouldBeAsync(HttpStatusCode.OK);
 

@@ -78,6 +78,7 @@ export const en = {
   notifyRefused: "Your request was refused.",
   notifyRemoved: "You were removed from a sortie.",
   notifyRequested: "Someone asks to join your sortie.",
+  notifyRequestedBy: "{name} asks to join your sortie.",
   online: "online",
   onlineCount: "{count} online",
   open: "Open",

@@ -80,6 +80,7 @@ export const fr: Record<keyof typeof en, string> = {
   notifyRefused: "Votre demande a été refusée.",
   notifyRemoved: "Vous avez été retiré d’une sortie.",
   notifyRequested: "Quelqu’un demande à rejoindre votre sortie.",
+  notifyRequestedBy: "{name} demande à rejoindre votre sortie.",
   online: "en ligne",
   onlineCount: "{count} en ligne",
   open: "Ouvrir",

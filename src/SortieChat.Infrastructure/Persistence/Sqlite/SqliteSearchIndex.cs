@@ -84,8 +84,9 @@ internal static class SqliteSearchIndex
             return;
         }
 
+        var key = Key(chatId);
         await db.ExecuteAsync(AddRow, ct, ("$id", messageId));
-        await db.ExecuteAsync(AddWords, ct, ("$words", string.Join(' ', words.Select(word => Key(chatId) + word))));
+        await db.ExecuteAsync(AddWords, ct, ("$words", string.Join(' ', words.Select(word => key + word))));
     }
 
     private static string Quoted(string chatId, string word) => '"' + (Key(chatId) + word).Replace("\"", "\"\"", StringComparison.Ordinal) + '"';
