@@ -204,6 +204,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => RedisConnection.Open(redis, sp.GetRequiredService<ILoggerFactory>().CreateLogger("SortieChat.Redis")));
         services.AddSingleton<RedisPresenceTracker>();
         services.AddSingleton<IPresenceTracker>(sp => sp.GetRequiredService<RedisPresenceTracker>());
+        services.AddSingleton<RedisLiveConnections>();
+        services.AddSingleton<ILiveConnections>(sp => sp.GetRequiredService<RedisLiveConnections>());
         services.AddHostedService<PresenceHeartbeat>();
     }
 

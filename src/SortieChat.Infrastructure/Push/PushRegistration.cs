@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SortieChat.Application.Abstractions;
 using SortieChat.Application.Abstractions.Push;
 using SortieChat.Application.Push;
@@ -18,7 +19,7 @@ internal static class PushRegistration
         var enabled = options.Enabled ?? isDevelopment;
         services.AddSingleton(_ => new PushSettings(options, enabled ? VapidKeys.Resolve(options, isDevelopment, dataDirectory) : null));
         services.AddSingleton<IPushSettings>(sp => sp.GetRequiredService<PushSettings>());
-        services.AddSingleton<ILiveConnections, LiveConnectionCounter>();
+        services.TryAddSingleton<ILiveConnections, LiveConnectionCounter>();
         if (!enabled)
         {
             services.AddSingleton<IOfflinePush, NoOfflinePush>();

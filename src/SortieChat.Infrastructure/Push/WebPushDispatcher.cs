@@ -60,7 +60,8 @@ internal sealed partial class WebPushDispatcher(
 
         await using var scope = scopes.CreateAsyncScope();
         var subscribed = await subscriptions.SubscribedMembersAsync(message.ChatId, ct);
-        var offline = subscribed.Where(userId => userId != message.SenderId && !live.IsConnected(userId)).ToList();
+        var connected = await live.ConnectedAmongAsync(subscribed, ct);
+        var offline = subscribed.Where(userId => userId != message.SenderId && !connected.Contains(userId)).ToList();
         if (offline.Count == 0
             || await scope.ServiceProvider.GetRequiredService<ISortieRepository>().FindByIdAsync(message.SortieId, ct) is not { } sortie)
         {

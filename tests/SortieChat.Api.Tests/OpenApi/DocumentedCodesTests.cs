@@ -48,7 +48,16 @@ public sealed class DocumentedCodesTests : IAsyncLifetime
         var undocumented = new List<string>();
         var answered = new HashSet<int>();
 
-        foreach (var input in attempt.Sample(300, 300))
+        // The random inputs check the documentation; these few make sure each kind of refusal is met at least once.
+        var chat = operations.Single(o => o.Method == "GET" && o.Template == "/chats/{chatId}");
+        var sure = new[]
+        {
+            (chat.Method, Path: $"/chats/{scenario.ChatId}", Body: (string?)null, Token: (string?)scenario.Mallory.Token, chat.Operation), // 403
+            (chat.Method, Path: $"/chats/{scenario.ChatId}", Body: (string?)null, Token: (string?)null, chat.Operation), // 401
+            (chat.Method, Path: "/chats/not-an-id", Body: (string?)null, Token: (string?)scenario.Bob.Token, chat.Operation), // 400
+            (chat.Method, Path: $"/chats/{Guid.CreateVersion7()}", Body: (string?)null, Token: (string?)scenario.Bob.Token, chat.Operation), // 404
+        };
+        foreach (var input in sure.Concat(attempt.Sample(300, 300)))
         {
             var (status, code) = await SendAsync(client, input.Method, input.Path, input.Body, input.Token);
             answered.Add(status);

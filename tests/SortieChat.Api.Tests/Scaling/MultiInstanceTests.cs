@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using SortieChat.Api.Tests.Push;
 using SortieChat.Api.Tests.Support;
 using static SortieChat.Api.Tests.Support.ClusterScenario;
 
@@ -24,6 +25,30 @@ public sealed class MultiInstanceTests(TwoInstancesFixture fixture) : IClassFixt
 
         var received = await bobOnA.WaitForAsync("receiveMessage", m => m.GetProperty("id").GetString() == sent);
         received.GetProperty("content").GetString().Should().Be("from B");
+    }
+
+    [Fact]
+    public async Task Push_SkipsAMemberConnectedToTheOtherInstance_AndReachesAnOfflineOne()
+    {
+        var cluster = fixture.Cluster;
+        await using var pushService = new FakePushService();
+        await pushService.StartAsync();
+        var alice = await ProcessScenario.RegisterAsync(cluster.A, "Alice");
+        var bob = await ProcessScenario.RegisterAsync(cluster.A, "Bob");
+        var carol = await ProcessScenario.RegisterAsync(cluster.A, "Carol");
+        var sortieId = await ProcessScenario.SortieWithMembersAsync(cluster.A, alice.Token, bob.Token, carol.Token);
+        using var bobsDevice = new PushKeys();
+        using var carolsDevice = new PushKeys();
+        // Through B, which sends the push: another instance's first subscription may take B up to 10 s to notice.
+        await ProcessScenario.SendAsync(cluster.B, bob.Token, HttpMethod.Post, "users/me/push-subscriptions", bobsDevice.Body(pushService.EndpointFor("bob")), HttpStatusCode.Created);
+        await ProcessScenario.SendAsync(cluster.B, carol.Token, HttpMethod.Post, "users/me/push-subscriptions", carolsDevice.Body(pushService.EndpointFor("carol")), HttpStatusCode.Created);
+        await using var bobOnA = await JoinedAsync(cluster.A, bob.Token, sortieId);
+
+        await SendAsync(cluster.B, alice.Token, sortieId, "through B");
+
+        await pushService.WaitForAsync("carol", 1);
+        await Task.Delay(500, TestContext.Current.CancellationToken); // the same dispatch pass on B decided Bob's
+        pushService.For("bob").Should().BeEmpty("Bob is connected, to the other instance");
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public sealed class TwoInstances : IAsyncDisposable
             ["Redis:ChannelPrefix"] = $"test-{Guid.NewGuid():N}",
             ["Storage:Sqlite:Path"] = Path.Combine(shared, "sortiechat.db"),
             ["Media:Local:Root"] = Path.Combine(shared, "media"),
+            ["Push:Enabled"] = "true",
+            ["Push:AllowInsecureEndpoints"] = "true", // the tests' push service listens on loopback http
         };
         // One after the other: the first creates the schema, the second finds it current.
         var a = await ServerProcess.StartAsync(settings);

@@ -1,29 +1,19 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using SortieChat.Infrastructure.Realtime.Redis;
-using SortieChat.Tests.Shared;
-using StackExchange.Redis;
 
 namespace SortieChat.Infrastructure.Tests.Realtime;
 
 /// <summary>Presence in a real redis-server, seen by two trackers on two connections as two instances would.</summary>
 public sealed class RedisPresenceTrackerTests : IAsyncLifetime
 {
-    private readonly string prefix = $"test-{Guid.NewGuid():N}";
-    private readonly List<IConnectionMultiplexer> connections = [];
-    private RedisServer? redis;
+    private RedisInstances? redis;
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => redis = await RedisServer.StartAsync();
+    public async ValueTask InitializeAsync() => redis = await RedisInstances.StartAsync();
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var connection in connections)
-        {
-            await connection.DisposeAsync();
-        }
-
         if (redis is not null)
         {
             await redis.DisposeAsync();
@@ -64,8 +54,8 @@ public sealed class RedisPresenceTrackerTests : IAsyncLifetime
     {
         var tracker = Tracker();
         await tracker.JoinAsync("s", "alice", "a1");
-        await redis!.KillAsync();
-        await redis.StartAgainAsync();
+        await redis!.Server.KillAsync();
+        await redis.Server.StartAgainAsync();
 
         var online = await PollAsync(
             async () =>
@@ -80,11 +70,8 @@ public sealed class RedisPresenceTrackerTests : IAsyncLifetime
 
     private RedisPresenceTracker Tracker(int ttlSeconds = 45)
     {
-        var options = new ConfigurationOptions { EndPoints = { redis!.Connection }, AbortOnConnectFail = false, BacklogPolicy = BacklogPolicy.FailFast };
-        var connection = ConnectionMultiplexer.Connect(options);
-        connections.Add(connection);
-        var settings = new RedisOptions { Connection = redis.Connection, ChannelPrefix = prefix, PresenceTtlSeconds = ttlSeconds, PresenceHeartbeatSeconds = 1 };
-        return new RedisPresenceTracker(connection, Options.Create(settings), NullLogger<RedisPresenceTracker>.Instance);
+        var (connection, options) = redis!.Connect(ttlSeconds);
+        return new RedisPresenceTracker(connection, options, NullLogger<RedisPresenceTracker>.Instance);
     }
 
     private static async Task<IReadOnlySet<string>> PollAsync(Func<Task<IReadOnlySet<string>>> read, Func<IReadOnlySet<string>, bool> done)

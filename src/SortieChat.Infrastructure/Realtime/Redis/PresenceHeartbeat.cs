@@ -4,8 +4,9 @@ using StackExchange.Redis;
 
 namespace SortieChat.Infrastructure.Realtime.Redis;
 
-/// <summary>Refreshes this instance's presence entries on a timer, and at once when the connection to Redis comes back.</summary>
-internal sealed class PresenceHeartbeat(RedisPresenceTracker presence, IConnectionMultiplexer redis, IOptions<RedisOptions> options) : BackgroundService
+/// <summary>Refreshes this instance's presence and live-connection entries on a timer, and at once when the connection to Redis comes back.</summary>
+internal sealed class PresenceHeartbeat(
+    RedisPresenceTracker presence, RedisLiveConnections live, IConnectionMultiplexer redis, IOptions<RedisOptions> options) : BackgroundService
 {
     private readonly SemaphoreSlim wake = new(0, 1);
 
@@ -27,6 +28,7 @@ internal sealed class PresenceHeartbeat(RedisPresenceTracker presence, IConnecti
                 }
 
                 await presence.RefreshAsync();
+                await live.RefreshAsync();
             }
         }
         finally
