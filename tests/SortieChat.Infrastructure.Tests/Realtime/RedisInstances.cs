@@ -37,3 +37,23 @@ internal sealed class RedisInstances : IAsyncDisposable
         await Server.DisposeAsync();
     }
 }
+
+/// <summary>Tests that each get a fresh redis-server.</summary>
+public abstract class RedisTests : IAsyncLifetime
+{
+    private RedisInstances? redis;
+
+    protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    internal RedisInstances Redis => redis ?? throw new InvalidOperationException("The redis-server starts with the test.");
+
+    public async ValueTask InitializeAsync() => redis = await RedisInstances.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (redis is not null)
+        {
+            await redis.DisposeAsync();
+        }
+    }
+}

@@ -4,22 +4,8 @@ using SortieChat.Infrastructure.Realtime.Redis;
 namespace SortieChat.Infrastructure.Tests.Realtime;
 
 /// <summary>Live connections in a real redis-server, seen from two instances on two connections.</summary>
-public sealed class RedisLiveConnectionsTests : IAsyncLifetime
+public sealed class RedisLiveConnectionsTests : RedisTests
 {
-    private RedisInstances? redis;
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => redis = await RedisInstances.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (redis is not null)
-        {
-            await redis.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Connected_OnOneInstance_IsSeenFromTheOther_UntilItsLastConnectionCloses()
     {
@@ -53,7 +39,7 @@ public sealed class RedisLiveConnectionsTests : IAsyncLifetime
 
     private RedisLiveConnections Instance(int ttlSeconds = 45)
     {
-        var (connection, options) = redis!.Connect(ttlSeconds);
+        var (connection, options) = Redis.Connect(ttlSeconds);
         return new RedisLiveConnections(connection, options, TimeProvider.System, NullLogger<RedisLiveConnections>.Instance);
     }
 

@@ -4,22 +4,8 @@ using SortieChat.Infrastructure.Realtime.Redis;
 namespace SortieChat.Infrastructure.Tests.Realtime;
 
 /// <summary>Presence in a real redis-server, seen by two trackers on two connections as two instances would.</summary>
-public sealed class RedisPresenceTrackerTests : IAsyncLifetime
+public sealed class RedisPresenceTrackerTests : RedisTests
 {
-    private RedisInstances? redis;
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => redis = await RedisInstances.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (redis is not null)
-        {
-            await redis.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Join_OnTwoInstances_OnlineListsTheUnionAndOnlyTheUsersLastLeaveIsADeparture()
     {
@@ -54,8 +40,8 @@ public sealed class RedisPresenceTrackerTests : IAsyncLifetime
     {
         var tracker = Tracker();
         await tracker.JoinAsync("s", "alice", "a1");
-        await redis!.Server.KillAsync();
-        await redis.Server.StartAgainAsync();
+        await Redis.Server.KillAsync();
+        await Redis.Server.StartAgainAsync();
 
         var online = await PollAsync(
             async () =>
@@ -70,7 +56,7 @@ public sealed class RedisPresenceTrackerTests : IAsyncLifetime
 
     private RedisPresenceTracker Tracker(int ttlSeconds = 45)
     {
-        var (connection, options) = redis!.Connect(ttlSeconds);
+        var (connection, options) = Redis.Connect(ttlSeconds);
         return new RedisPresenceTracker(connection, options, NullLogger<RedisPresenceTracker>.Instance);
     }
 
