@@ -7,7 +7,8 @@ namespace SortieChat.LoadTest.History;
 /// <summary>
 /// Appends text messages to a chat straight into the SQLite file, in the shape the store writes them (see
 /// src/SortieChat.Infrastructure/Persistence/Sqlite/SqliteSchema.cs and SqliteValues.cs: UUIDv7-shaped ids, dates as
-/// <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>), and moves the chat's last_seq and last message with them.
+/// <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>), and moves the chat's last_seq, change_seq and last message with them. They are
+/// not in the search index: scenario C does not search.
 /// </summary>
 internal sealed class HistorySeeder(Sqlite3 sqlite)
 {
@@ -26,16 +27,20 @@ internal sealed class HistorySeeder(Sqlite3 sqlite)
             return;
         }
 
+        // Each post also raises the chat's change seq by one (the change feed): message i takes the next one.
+        var changeSeq = long.Parse(await sqlite.ScalarAsync($"SELECT change_seq FROM chats WHERE id = '{chatId}'", ct), CultureInfo.InvariantCulture);
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
             BEGIN IMMEDIATE;
             WITH RECURSIVE n(i) AS (SELECT {from} UNION ALL SELECT i + 1 FROM n WHERE i < {lastSeq})
-            INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, is_deleted, created_at, updated_at)
+            INSERT INTO messages (id, chat_id, sortie_id, sender_id, seq, type, content, is_deleted, created_at, updated_at, change_seq)
             SELECT printf('%08x-0000-7000-8000-%012x', {chatNumber}, i), '{chatId}', '{sortieId}', '{senderId}', i, 'text',
                    'seeded history message number ' || i, 0,
                    strftime('%Y-%m-%dT%H:%M:%f', 'now', '-' || ({lastSeq} - i) || ' seconds') || '0000Z',
-                   strftime('%Y-%m-%dT%H:%M:%f', 'now', '-' || ({lastSeq} - i) || ' seconds') || '0000Z'
+                   strftime('%Y-%m-%dT%H:%M:%f', 'now', '-' || ({lastSeq} - i) || ' seconds') || '0000Z',
+                   {changeSeq - from + 1} + i
             FROM n;
-            UPDATE chats SET last_seq = {lastSeq}, last_message_id = '{IdOf(chatNumber, lastSeq)}' WHERE id = '{chatId}';
+            UPDATE chats SET last_seq = {lastSeq}, last_message_id = '{IdOf(chatNumber, lastSeq)}', change_seq = {changeSeq + lastSeq - from + 1}
+            WHERE id = '{chatId}';
             COMMIT;
 
             """);
