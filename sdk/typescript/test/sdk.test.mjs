@@ -39,14 +39,7 @@ test("full scenario: join, send and receive, mark read, page history, delete", a
 });
 
 test("forced disconnect: while the proxy is cut, 20 messages are sent; every seq arrives once, in order", async (t) => {
-  const { alice, bob, sortie } = await aliceAndBob();
-  const proxy = await startProxy(serverUrl);
-  const bobThroughProxy = new SortieChatClient({ serverUrl: proxy.url, accessToken: () => bob.token });
-  const bobChat = bobThroughProxy.connectChat({ retryDelaysMs: [0, 200, 500] });
-  t.after(async () => {
-    await bobChat.stop();
-    await proxy.close();
-  });
+  const { alice, sortie, proxy, bobChat } = await bobBehindAProxy(t);
   const delivered = [];
   bobChat.onReceiveMessage((message) => delivered.push(message));
   const statuses = [];
@@ -73,14 +66,7 @@ test("forced disconnect: while the proxy is cut, 20 messages are sent; every seq
 });
 
 test("forced disconnect: edits, reactions, pins and deletions made meanwhile arrive once each through onMessageUpdated, in changeSeq order", async (t) => {
-  const { alice, bob, sortie } = await aliceAndBob();
-  const proxy = await startProxy(serverUrl);
-  const bobThroughProxy = new SortieChatClient({ serverUrl: proxy.url, accessToken: () => bob.token });
-  const bobChat = bobThroughProxy.connectChat({ retryDelaysMs: [0, 200, 500] });
-  t.after(async () => {
-    await bobChat.stop();
-    await proxy.close();
-  });
+  const { alice, sortie, proxy, bobChat } = await bobBehindAProxy(t);
   const updated = [];
   bobChat.onMessageUpdated((update) => updated.push(update));
   await bobChat.start();
@@ -242,3 +228,16 @@ test("MessagePack: the same typed messages as JSON", async (t) => {
   assert.equal(received[0].content, "Packed");
   assert.equal(received[0].createdAt, sent.createdAt);
 });
+
+/** Alice and Bob in a sortie, Bob's chat connection going through a loopback proxy the test can cut. */
+async function bobBehindAProxy(t) {
+  const { alice, bob, sortie } = await aliceAndBob();
+  const proxy = await startProxy(serverUrl);
+  const bobThroughProxy = new SortieChatClient({ serverUrl: proxy.url, accessToken: () => bob.token });
+  const bobChat = bobThroughProxy.connectChat({ retryDelaysMs: [0, 200, 500] });
+  t.after(async () => {
+    await bobChat.stop();
+    await proxy.close();
+  });
+  return { alice, bob, sortie, proxy, bobChat };
+}

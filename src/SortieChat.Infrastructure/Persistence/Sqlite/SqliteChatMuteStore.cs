@@ -15,7 +15,7 @@ internal sealed class SqliteChatMuteStore(SqliteDatabase database, SqliteGroupCo
 
     public async Task<IReadOnlySet<string>> MutedUsersAsync(string chatId, CancellationToken cancellationToken)
     {
-        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return (await db.QueryAsync("SELECT user_id FROM chat_mutes WHERE chat_id = $chat", r => r.GetString(0), cancellationToken, ("$chat", chatId)))
             .ToHashSet(StringComparer.Ordinal);
     }
@@ -27,7 +27,7 @@ internal sealed class SqliteChatMuteStore(SqliteDatabase database, SqliteGroupCo
             return new HashSet<string>();
         }
 
-        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return (await db.QueryAsync(
                 SqliteQueries.MutedChatsOfUser,
                 r => r.GetString(0), cancellationToken, ("$chats", JsonSerializer.Serialize(chatIds)), ("$user", userId)))

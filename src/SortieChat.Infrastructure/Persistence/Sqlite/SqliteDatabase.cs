@@ -37,6 +37,10 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
         return connection;
     }
 
+    /// <summary>A scope on a connection of its own for reads outside any command; disposing it closes the connection.</summary>
+    public async Task<SqliteScope> ReadScopeAsync(CancellationToken cancellationToken) =>
+        new(await OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+
     /// <summary>Creates the file and brings its schema to the current version.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

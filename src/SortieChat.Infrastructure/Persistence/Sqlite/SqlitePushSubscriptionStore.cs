@@ -17,7 +17,7 @@ internal sealed class SqlitePushSubscriptionStore(SqliteDatabase database, Sqlit
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => any.AnyAsync(async () =>
     {
-        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return (await db.QueryAsync(SqliteQueries.AnyPushSubscription, r => r.GetInt64(0), cancellationToken)).Count > 0;
     });
 
@@ -48,7 +48,7 @@ internal sealed class SqlitePushSubscriptionStore(SqliteDatabase database, Sqlit
 
     public async Task<IReadOnlyList<PushSubscriptionRecord>> ListAsync(string userId, CancellationToken cancellationToken)
     {
-        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return await db.QueryAsync(
             "SELECT user_id, endpoint, p256dh, auth, created_at FROM push_subscriptions WHERE user_id = $user ORDER BY created_at, endpoint",
             Read, cancellationToken, ("$user", userId));
@@ -56,7 +56,7 @@ internal sealed class SqlitePushSubscriptionStore(SqliteDatabase database, Sqlit
 
     public async Task<IReadOnlySet<string>> SubscribedMembersAsync(string chatId, CancellationToken cancellationToken)
     {
-        await using var db = new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return (await db.QueryAsync(SqliteQueries.SubscribedMembersOfChat, r => r.GetString(0), cancellationToken, ("$chat", chatId)))
             .ToHashSet(StringComparer.Ordinal);
     }

@@ -21,7 +21,7 @@ internal sealed class SqliteUnitOfWork(SqliteDatabase database, SqliteGroupCommi
             return write ??= await groupCommit.EnterAsync(cancellationToken);
         }
 
-        return new SqliteScope(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
+        return await database.ReadScopeAsync(cancellationToken);
     }
 
     /// <summary>Loads one aggregate (or none) and tracks it, so that its events are written at commit.</summary>

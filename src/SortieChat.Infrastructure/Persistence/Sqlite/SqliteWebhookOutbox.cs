@@ -22,7 +22,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database, SqliteGroupCo
 
     public async Task<IReadOnlyList<WebhookStream>> DueStreamsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        await using var db = await ReadAsync(cancellationToken);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return await db.QueryAsync(
             """
             SELECT o.endpoint, o.sortie_id FROM webhook_outbox o
@@ -49,7 +49,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database, SqliteGroupCo
 
     public async Task<WebhookOutboxEntry?> HeadAsync(WebhookStream stream, CancellationToken cancellationToken)
     {
-        await using var db = await ReadAsync(cancellationToken);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return await db.QuerySingleAsync(
             $"SELECT {Columns} FROM webhook_outbox WHERE endpoint = $endpoint AND sortie_id = $sortie AND parked = 0 ORDER BY position LIMIT 1",
             ReadEntry, cancellationToken, ("$endpoint", stream.Endpoint), ("$sortie", stream.SortieId));
@@ -68,7 +68,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database, SqliteGroupCo
 
     public async Task<WebhookBacklog> CountAsync(CancellationToken cancellationToken)
     {
-        await using var db = await ReadAsync(cancellationToken);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return (await db.QuerySingleAsync(
             "SELECT count(*) - total(parked), total(parked) FROM webhook_outbox",
             r => new WebhookBacklog((long)r.GetDouble(0), (long)r.GetDouble(1)), cancellationToken))!;
@@ -76,16 +76,13 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database, SqliteGroupCo
 
     public async Task<IReadOnlyList<WebhookOutboxEntry>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var db = await ReadAsync(cancellationToken);
+        await using var db = await database.ReadScopeAsync(cancellationToken);
         return await db.QueryAsync($"SELECT {Columns} FROM webhook_outbox ORDER BY position", ReadEntry, cancellationToken);
     }
 
     private static WebhookOutboxEntry ReadEntry(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), new WebhookStream(r.GetString(2), r.GetString(3)), r.GetInt64(4), r.GetString(5), r.GetDate(6),
         r.GetString(7), r.GetInt32(8), r.GetDate(9), r.GetInt32(10) != 0, r.GetNullableString(11));
-
-    private async Task<SqliteScope> ReadAsync(CancellationToken cancellationToken) =>
-        new(await database.OpenAsync(cancellationToken, forWriting: false), null, OwnsConnection: true);
 
     private Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         groupCommit.WriteAloneAsync(db => db.ExecuteAsync(sql, cancellationToken, parameters), cancellationToken);

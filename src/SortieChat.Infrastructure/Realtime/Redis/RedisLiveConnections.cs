@@ -61,12 +61,19 @@ internal sealed partial class RedisLiveConnections(
         return true;
     });
 
+    /// <summary>
+    /// The three commands leave in one go, in the order called: a later removal of this user (issued after) cannot
+    /// overtake the entry it removes.
+    /// </summary>
     private async Task<bool> WriteAsync(IDatabase db, string userId)
     {
-        var expires = time.GetUtcNow() + ttl;
-        await db.SortedSetAddAsync(Key(userId), instance, expires.ToUnixTimeMilliseconds());
-        await db.SortedSetRemoveRangeByScoreAsync(Key(userId), double.NegativeInfinity, time.GetUtcNow().ToUnixTimeMilliseconds(), Exclude.Stop);
-        return await db.KeyExpireAsync(Key(userId), ttl);
+        var now = time.GetUtcNow();
+        var key = Key(userId);
+        var add = db.SortedSetAddAsync(key, instance, (now + ttl).ToUnixTimeMilliseconds());
+        var prune = db.SortedSetRemoveRangeByScoreAsync(key, double.NegativeInfinity, now.ToUnixTimeMilliseconds(), Exclude.Stop);
+        var expire = db.KeyExpireAsync(key, ttl);
+        await Task.WhenAll(add, prune, expire);
+        return await expire;
     }
 
     private async Task TryAsync<T>(Func<IDatabase, Task<T>> action)
