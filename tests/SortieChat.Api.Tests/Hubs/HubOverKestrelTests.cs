@@ -51,7 +51,14 @@ public sealed class HubOverKestrelTests : IAsyncLifetime
         await using var alice = await ConnectMessagePackAsync(aliceToken);
         await using var bob = await ConnectMessagePackAsync(bobToken);
         var received = new TaskCompletionSource<Dictionary<object, object?>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        alice.On<Dictionary<object, object?>>("receiveMessage", message => received.TrySetResult(message));
+        // Not the system message announcing Bob: broadcast after its commit, it may reach Alice after she joined.
+        alice.On<Dictionary<object, object?>>("receiveMessage", message =>
+        {
+            if (Equals(message["content"], "packed"))
+            {
+                received.TrySetResult(message);
+            }
+        });
 
         var joined = await alice.InvokeAsync<Dictionary<object, object?>>("joinRoom", sortieId, TestContext.Current.CancellationToken);
         await bob.InvokeAsync<Dictionary<object, object?>>("joinRoom", sortieId, TestContext.Current.CancellationToken);
