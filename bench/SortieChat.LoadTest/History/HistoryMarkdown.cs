@@ -38,7 +38,7 @@ internal static class HistoryMarkdown
         md.AppendLine(Inv($"# Scenario {report.Scenario}: {report.Title}"));
         md.AppendLine();
         md.AppendLine(Inv($"Run {report.StartedAt:yyyy-MM-dd HH:mm} UTC, {report.DurationSeconds:F0} s; {report.Machine.Cpu}, {report.Machine.Cores} cores, {report.Machine.Runtime}."));
-        md.AppendLine(Inv($"Database: {report.Chats:N0} chats, {report.Messages:N0} messages (seeded with sqlite3 into the server's own file in {report.SeedSeconds} s). Every kind of page asked for 100 times first (the server warms up on all of them), then each timed {report.Queries.FirstOrDefault()?.Repeats ?? 0} times after 20 more unmeasured, one at a time, over loopback HTTP, the server pinned to one core."));
+        md.AppendLine(Inv($"Database: {report.Chats:N0} chats, {report.Messages:N0} messages (seeded with sqlite3 into the server's own file in {report.SeedSeconds} s). Every kind of page asked for 100 times first (the server warms up on all of them), then {report.Queries.FirstOrDefault()?.Repeats ?? 0} timed rounds after 20 unmeasured ones, each round asking for every kind once (interleaved, so that the server's background work falls on every kind alike), one request at a time, over loopback HTTP, the server pinned to one core."));
         md.AppendLine();
         md.AppendLine("| chat | request | query | p50 ms | p99 ms | max ms | response bytes | items |");
         md.AppendLine("|---|---|---|---:|---:|---:|---:|---:|");

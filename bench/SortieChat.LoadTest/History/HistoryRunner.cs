@@ -11,7 +11,8 @@ namespace SortieChat.LoadTest.History;
 /// <summary>
 /// Scenario C: one chat of <c>big</c> messages among at least <c>chats</c> chats, one of <c>small</c> messages with
 /// the same two members, and one of <c>small</c> messages in a room of <c>wide</c> members who have read everything.
-/// Each request is timed from this process (loopback HTTP, the server on its own core), one at a time.
+/// Each request is timed from this process (loopback HTTP, the server on its own core), one at a time, the kinds of
+/// page interleaved round by round.
 /// </summary>
 internal sealed class HistoryRunner(Target target, Sqlite3 sqlite, int big, int small, int wide, int chats, int repeats)
 {
@@ -69,9 +70,23 @@ internal sealed class HistoryRunner(Target target, Sqlite3 sqlite, int big, int 
             await RequestAsync(http, page.ChatId, page.Token, page.Query, WarmupRounds, ct);
         }
 
-        foreach (var page in pages)
+        // Interleaved, one request of each kind per round: whatever else the server does meanwhile (a collection, a
+        // method reaching tier 1, a WAL checkpoint) falls on every kind alike, so their ratios compare like with like.
+        // Timed one kind after the other, the first kind timed took every late tier-up (round 4: newest page 1.54).
+        var timings = pages.Select(page => new PageTiming(page.Chat, page.Name, page.Query)).ToArray();
+        for (var round = 0; round < Warmup + repeats; round++)
         {
-            queries.Add(await TimeAsync(http, page.Chat, page.Name, page.ChatId, page.Token, page.Query, ct));
+            for (var k = 0; k < pages.Count; k++)
+            {
+                await TimeOnceAsync(http, pages[k].ChatId, pages[k].Token, timings[k], measured: round >= Warmup, ct);
+            }
+        }
+
+        foreach (var timing in timings)
+        {
+            var result = timing.Result(repeats);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Chat}, {result.Name}: p50 {result.P50Ms} ms, p99 {result.P99Ms} ms, {result.Bytes:N0} bytes, {result.Items} items"));
+            queries.Add(result);
         }
 
         var plans = await PlansAsync(bc, bl, ct);
@@ -114,36 +129,42 @@ internal sealed class HistoryRunner(Target target, Sqlite3 sqlite, int big, int 
         }
     }
 
-    private async Task<HistoryQuery> TimeAsync(HttpClient http, string chat, string name, string chatId, string token, string query, CancellationToken ct)
+    private static async Task TimeOnceAsync(HttpClient http, string chatId, string token, PageTiming timing, bool measured, CancellationToken ct)
     {
-        var histogram = new LatencyHistogram();
-        var bytes = 0;
-        var items = 0;
-        for (var i = 0; i < Warmup + repeats; i++)
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/messages/chat/{chatId}?{timing.Query}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var start = MonotonicClock.Now;
+        using var response = await http.SendAsync(request, ct);
+        var body = await response.Content.ReadAsByteArrayAsync(ct);
+        var end = MonotonicClock.Now;
+        if (!response.IsSuccessStatusCode)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/messages/chat/{chatId}?{query}");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            var start = MonotonicClock.Now;
-            using var response = await http.SendAsync(request, ct);
-            var body = await response.Content.ReadAsByteArrayAsync(ct);
-            var end = MonotonicClock.Now;
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"{query}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
-            }
-
-            if (i >= Warmup)
-            {
-                histogram.Record(MonotonicClock.Microseconds(start, end));
-            }
-
-            bytes = body.Length;
-            items = JsonDocument.Parse(body).RootElement.GetProperty("items").GetArrayLength();
+            throw new InvalidOperationException($"{timing.Query}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
         }
 
-        var result = new HistoryQuery(chat, name, query, repeats, Math.Round(histogram.PercentileMs(0.5), 2), Math.Round(histogram.PercentileMs(0.99), 2), Math.Round(histogram.MaxMs, 2), bytes, items);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {chat}, {name}: p50 {result.P50Ms} ms, p99 {result.P99Ms} ms, {bytes:N0} bytes, {items} items"));
-        return result;
+        if (measured)
+        {
+            timing.Histogram.Record(MonotonicClock.Microseconds(start, end));
+        }
+
+        timing.Bytes = body.Length;
+        timing.Items = JsonDocument.Parse(body).RootElement.GetProperty("items").GetArrayLength();
+    }
+
+    /// <summary>What one kind of page measured so far.</summary>
+    private sealed class PageTiming(string chat, string name, string query)
+    {
+        public string Query => query;
+
+        public LatencyHistogram Histogram { get; } = new();
+
+        public int Bytes { get; set; }
+
+        public int Items { get; set; }
+
+        public HistoryQuery Result(int repeats) => new(
+            chat, name, query, repeats, Math.Round(Histogram.PercentileMs(0.5), 2), Math.Round(Histogram.PercentileMs(0.99), 2),
+            Math.Round(Histogram.MaxMs, 2), Bytes, Items);
     }
 
     /// <summary>EXPLAIN QUERY PLAN of the three page shapes, as written in SqliteQueries (MessagesNewest/Before/After).</summary>

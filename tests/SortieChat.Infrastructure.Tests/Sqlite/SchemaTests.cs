@@ -24,6 +24,17 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task Open_AWritingConnection_KeepsStatementJournalsInMemoryAndABiggerPageCache()
+    {
+        await using var temp = await TempDatabase.CreateAsync();
+
+        // Each command's savepoint journals the pages it overwrites; on disk, that journal was a file created and
+        // unlinked per large batch.
+        (await temp.ScalarAsync("PRAGMA temp_store")).Should().Be(2L, "2 is MEMORY");
+        (await temp.ScalarAsync("PRAGMA cache_size")).Should().Be(-16384L, "16 MiB, given in KiB as a negative number");
+    }
+
+    [Fact]
     public async Task Migrate_Twice_KeepsTheDataAndTheVersion()
     {
         await using var temp = await TempDatabase.CreateAsync();
