@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SortieChat.Application.Abstractions;
 
@@ -10,23 +9,23 @@ namespace SortieChat.Infrastructure.RateLimiting;
 /// minute, registrations per address per hour. A request with no known address is limited by its account only.
 /// </summary>
 internal sealed class InMemoryRateLimiter
-    : ISendRateLimiter, IUploadRateLimiter, ILoginRateLimiter, IRegistrationRateLimiter, IDisposable
+    : ISendRateLimiter, IUploadRateLimiter, ILoginRateLimiter, IRegistrationRateLimiter
 {
     private readonly RateLimitOptions options;
-    private readonly PartitionedRateLimiter<string> sends;
-    private readonly PartitionedRateLimiter<string> uploads;
-    private readonly PartitionedRateLimiter<string> loginsPerAddress;
-    private readonly PartitionedRateLimiter<string> failedLogins;
-    private readonly PartitionedRateLimiter<string> registrations;
+    private readonly FixedWindowCounter sends;
+    private readonly FixedWindowCounter uploads;
+    private readonly FixedWindowCounter loginsPerAddress;
+    private readonly FixedWindowCounter failedLogins;
+    private readonly FixedWindowCounter registrations;
 
-    public InMemoryRateLimiter(IOptions<RateLimitOptions> options)
+    public InMemoryRateLimiter(IOptions<RateLimitOptions> options, TimeProvider time)
     {
         this.options = options.Value;
-        sends = FixedWindow(this.options.SendsPerSecond, TimeSpan.FromSeconds(1));
-        uploads = FixedWindow(this.options.UploadsPerMinute, TimeSpan.FromMinutes(1));
-        loginsPerAddress = FixedWindow(this.options.LoginsPerMinute, TimeSpan.FromMinutes(1));
-        failedLogins = FixedWindow(this.options.LoginsPerMinute, TimeSpan.FromMinutes(1));
-        registrations = FixedWindow(this.options.RegistrationsPerHour, TimeSpan.FromHours(1));
+        sends = FixedWindow(this.options.SendsPerSecond, TimeSpan.FromSeconds(1), time);
+        uploads = FixedWindow(this.options.UploadsPerMinute, TimeSpan.FromMinutes(1), time);
+        loginsPerAddress = FixedWindow(this.options.LoginsPerMinute, TimeSpan.FromMinutes(1), time);
+        failedLogins = FixedWindow(this.options.LoginsPerMinute, TimeSpan.FromMinutes(1), time);
+        registrations = FixedWindow(this.options.RegistrationsPerHour, TimeSpan.FromHours(1), time);
     }
 
     bool ISendRateLimiter.TryAcquire(string userId, string sortieId, out int retryAfterSeconds) =>
@@ -48,7 +47,7 @@ internal sealed class InMemoryRateLimiter
             return true;
         }
 
-        if (failedLogins.GetStatistics(FailureKey(normalizedEmail, clientAddress)) is { CurrentAvailablePermits: <= 0 })
+        if (failedLogins.IsSpent(FailureKey(normalizedEmail, clientAddress)))
         {
             retryAfterSeconds = 60;
             return false;
@@ -60,41 +59,19 @@ internal sealed class InMemoryRateLimiter
     void ILoginRateLimiter.RecordFailure(string normalizedEmail, string? clientAddress) =>
         TryAcquire(failedLogins, FailureKey(normalizedEmail, clientAddress), out _);
 
-    public void Dispose()
-    {
-        sends.Dispose();
-        uploads.Dispose();
-        loginsPerAddress.Dispose();
-        failedLogins.Dispose();
-        registrations.Dispose();
-    }
-
     private static string FailureKey(string normalizedEmail, string? clientAddress) => $"{normalizedEmail}/{clientAddress}";
 
-    private static PartitionedRateLimiter<string> FixedWindow(int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits),
-            Window = window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private static FixedWindowCounter FixedWindow(int permits, TimeSpan window, TimeProvider time) => new(Math.Max(1, permits), window, time);
 
-    private bool TryAcquire(PartitionedRateLimiter<string> partitioned, string key, out int retryAfterSeconds)
+    private bool TryAcquire(FixedWindowCounter counter, string key, out int retryAfterSeconds)
     {
         retryAfterSeconds = 0;
-        if (!options.Enabled)
+        if (!options.Enabled || counter.TryAcquire(key, out var wait))
         {
             return true;
         }
 
-        using var lease = partitioned.AttemptAcquire(key);
-        if (lease.IsAcquired)
-        {
-            return true;
-        }
-
-        retryAfterSeconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+        retryAfterSeconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         return false;
     }
 }
