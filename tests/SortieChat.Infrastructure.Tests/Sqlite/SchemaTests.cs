@@ -123,6 +123,45 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task Migrate_WhileAnotherServerMigratesTheSameFile_WaitsForItAndFindsTheSchemaCurrent()
+    {
+        // Two instances on one file started at once (a rolling deploy): the other one holds the write lock while it migrates.
+        var directory = Path.Combine(Path.GetTempPath(), "sortiechat-infra-tests", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(directory, "shared.db");
+        Directory.CreateDirectory(directory);
+        try
+        {
+            await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            await other.OpenAsync(TestContext.Current.CancellationToken);
+            await ExecuteAsync(other, "PRAGMA journal_mode = WAL;");
+            await using var othersMigration = other.BeginTransaction(deferred: false);
+            using var database = new SqliteDatabase(path, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
+
+            var migrate = Task.Run(() => database.MigrateAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+            // Long enough for this server to have looked at the file (version 0) and to be waiting for the lock.
+            await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
+            foreach (var migration in SqliteSchema.Migrations)
+            {
+                await ExecuteAsync(other, migration);
+            }
+
+            await ExecuteAsync(other, $"PRAGMA user_version = {SqliteSchema.CurrentVersion};");
+            await othersMigration.CommitAsync(TestContext.Current.CancellationToken);
+            await migrate;
+
+            await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version";
+            (await command.ExecuteScalarAsync(TestContext.Current.CancellationToken)).Should().Be((long)SqliteSchema.CurrentVersion);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Migrate_AFileFromANewerServer_IsRefused()
     {
         await using var temp = await TempDatabase.CreateAsync();
@@ -148,6 +187,13 @@ public sealed class SchemaTests
             "INSERT INTO messages (id, chat_id, sortie_id, seq, type, is_deleted, created_at, updated_at, change_seq) VALUES ('m2', 'c', 's', 1, 'text', 0, 't', 't', 2)");
 
         await duplicate.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>().WithMessage("*UNIQUE*");
+    }
+
+    private static async Task ExecuteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
     /// <summary>

@@ -55,16 +55,25 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
 
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
-        var version = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        if (version > SqliteSchema.CurrentVersion)
+        while (true)
         {
-            throw new InvalidOperationException(
-                $"The database {Path} has schema version {version}, newer than this server's {SqliteSchema.CurrentVersion}.");
-        }
+            // One step per write transaction, its version read under the write lock: an instance migrating the same file
+            // at the same time finishes its step first, and this one then finds it done.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var version = Convert.ToInt32(
+                await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken, transaction), System.Globalization.CultureInfo.InvariantCulture);
+            if (version > SqliteSchema.CurrentVersion)
+            {
+                throw new InvalidOperationException(
+                    $"The database {Path} has schema version {version}, newer than this server's {SqliteSchema.CurrentVersion}.");
+            }
 
-        for (var next = version + 1; next <= SqliteSchema.CurrentVersion; next++)
-        {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            if (version == SqliteSchema.CurrentVersion)
+            {
+                return;
+            }
+
+            var next = version + 1;
             await ExecuteAsync(connection, SqliteSchema.Migrations[next - 1], cancellationToken, transaction);
             if (SqliteSchema.Backfills.TryGetValue(next, out var backfill))
             {
@@ -102,10 +111,11 @@ internal sealed partial class SqliteDatabase(string path, ILogger<SqliteDatabase
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction transaction)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
