@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SortieChat.Application.Common.DomainEvents;
 
 namespace SortieChat.Api.Tests.Support;
 
@@ -41,6 +43,8 @@ public sealed class Scenario : IAsyncDisposable
             .ShouldBeAsync(HttpStatusCode.Created);
         var request = await (await bob.PostAsync($"/sorties/{sortie.Str("id")}/participations")).ShouldBeAsync(HttpStatusCode.Created);
         await (await alice.PatchAsync($"/participations/{request.Str("id")}/status", new { status = "ACCEPTEE" })).ShouldBeAsync(HttpStatusCode.OK);
+        // The set-up's own broadcasts (Bob's join notice) are out before a test connects: none of them arrives mid-test.
+        await factory.Services.GetRequiredService<CommittedEventQueue>().WhenIdleAsync(TestContext.Current.CancellationToken);
         return new Scenario(factory, alice, bob, mallory, sortie, request.Str("id"));
     }
 
