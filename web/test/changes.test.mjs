@@ -145,4 +145,17 @@ describe("edits, reactions and pins, two users in two browser contexts", () => {
     assert.equal(await bob.page.locator("li.message .deleted-text").count(), 1);
   });
 
+  test("the creator deletes a member's message: gone for both; the member cannot delete the creator's", async () => {
+    await send(bob.page, "Selling bikes, cheap");
+    await action(alice.page, "Selling bikes, cheap", "Delete");
+    await alice.page.getByRole("group", { name: "Delete this message?" }).getByRole("button", { name: "Delete" }).click();
+
+    await bubble(alice.page, "Selling bikes, cheap").waitFor({ state: "detached" });
+    await bubble(bob.page, "Selling bikes, cheap").waitFor({ state: "detached" });
+    assert.equal(await bob.page.locator("li.message .deleted-text").count(), 2);
+    await bubble(bob.page, "Sent while Bob was away").hover();
+    assert.equal(await bubble(bob.page, "Sent while Bob was away").getByRole("button", { name: "Delete", exact: true }).count(), 0, "not Bob's");
+    assert.deepEqual(alice.errors, []);
+  });
+
 });

@@ -21,8 +21,9 @@ export interface ActionBarOptions {
 }
 
 /**
- * A message's action bar: reply, react (the emoji picker), edit and delete for the sender, pin for the sortie's
- * creator; or the question before a delete. None for system and deleted messages.
+ * A message's action bar: reply, react (the emoji picker), edit for the sender, pin for the sortie's creator, delete
+ * for the sender and the creator (moderation, DESIGN.md section 8); or the question before a delete. None for system
+ * and deleted messages.
  */
 export function actionBar(message: MessageDto, options: ActionBarOptions): HTMLElement | null {
   if (message.type === "system" || message.isDeleted) {
@@ -47,7 +48,7 @@ export function actionBar(message: MessageDto, options: ActionBarOptions): HTMLE
   if (options.isCreator) {
     buttons.push(button(message.pinnedAt ? t("unpin") : t("pin"), options.togglePin));
   }
-  if (mine) {
+  if (mine || options.isCreator) {
     buttons.push(button(t("delete"), options.askDelete));
   }
   return h(
