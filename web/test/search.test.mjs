@@ -183,6 +183,27 @@ describe("message search, two users in two browser contexts", () => {
     }
   });
 
+  test("results follow the messages: an edit shows in its result, which goes once it no longer matches; a deleted one goes", async () => {
+    await searchButton(bob.page).click();
+    await searchBox(bob.page).fill("cafe");
+    await searchBox(bob.page).press("Enter");
+    assert.deepEqual(await resultTexts(bob.page, 2), ["le cafe est fermé", "Rendez-vous au Café de la Gare"]);
+    const oldest = await members.alice.client.messages.getBySortie(members.sortieId, 10, null, null, 0);
+    const rendezVous = oldest.items.find((message) => message.content === "Rendez-vous au Café de la Gare").id;
+
+    await members.alice.client.messages.edit(rendezVous, { content: "Rendez-vous au Café du Port" });
+    await result(bob.page, "Café du Port").waitFor();
+    await members.alice.client.messages.edit(rendezVous, { content: "Rendez-vous au port" });
+    await result(bob.page, "Rendez-vous").waitFor({ state: "detached" });
+    assert.deepEqual(await results(bob.page).locator(".search-text").allTextContents(), ["le cafe est fermé"]);
+
+    await bob.page.locator("li.message").filter({ hasText: "le cafe est fermé" }).hover();
+    await bob.page.locator("li.message").filter({ hasText: "le cafe est fermé" }).getByRole("button", { name: "Delete", exact: true }).click();
+    await bob.page.getByRole("group", { name: "Delete this message?" }).getByRole("button", { name: "Delete" }).click();
+    await result(bob.page, "le cafe").waitFor({ state: "detached" });
+    await bob.page.locator(".search-empty").filter({ hasText: "No messages found" }).waitFor();
+  });
+
   test("no page logged an error", () => {
     assert.deepEqual(alice.errors, []);
     // The refused query is answered 400: the browser reports that response itself; the page logs nothing else.

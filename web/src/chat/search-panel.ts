@@ -4,7 +4,7 @@ import { formatDateTime, t } from "../i18n";
 import { icon } from "../icons";
 import { api } from "../session";
 import { describeError } from "../errors";
-import { highlighted, queryWords } from "./search-text";
+import { highlighted, matchesEvery, queryWords } from "./search-text";
 
 const pageSize = 20;
 const typingPause = 250;
@@ -20,7 +20,8 @@ export interface SearchPanelOptions {
  * The chat's message search (GET /chats/{chatId}/search): a header button opens a panel with a search field; a pause
  * in typing or Enter searches, the results come newest first with the matched words marked, "More results" reads the
  * next page, and a click shows the message in the chat. A query without a letter or digit is not sent (the server
- * refuses it); an answer to an older query than the field's is dropped.
+ * refuses it); an answer to an older query than the field's is dropped. Results follow the messages: an edit shows in
+ * its result (which goes if the text no longer matches), a deleted message's result goes.
  */
 export class SearchPanel {
   readonly toggle: HTMLButtonElement;
@@ -111,6 +112,35 @@ export class SearchPanel {
     void this.search(false);
   }
 
+  /** A message as it now is (an edit or a deletion, from this page or another). */
+  changed(message: MessageDto): void {
+    const item = this.itemOf(message.id);
+    if (!item) {
+      return;
+    }
+    if (message.isDeleted || !matchesEvery(searchedText(message), this.words)) {
+      this.removed(message.id);
+    } else {
+      item.replaceWith(this.result(message));
+    }
+  }
+
+  /** A deleted message (the event carries only its id). */
+  removed(messageId: string): void {
+    const item = this.itemOf(messageId);
+    if (!item) {
+      return;
+    }
+    item.remove();
+    if (this.results.childElementCount === 0 && this.more.hidden) {
+      this.empty.textContent = t("noMessagesFound");
+    }
+  }
+
+  private itemOf(messageId: string): HTMLElement | null {
+    return this.results.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)?.closest("li") ?? null;
+  }
+
   private async search(more: boolean): Promise<void> {
     const generation = ++this.generation;
     this.error.textContent = "";
@@ -148,7 +178,7 @@ export class SearchPanel {
   }
 
   private result(message: MessageDto): HTMLElement {
-    const text = [message.content?.trim(), message.fileName].filter(Boolean).join(" · ");
+    const text = searchedText(message);
     const note = h("span", { class: "muted small search-note" });
     return h(
       "li",
@@ -170,4 +200,9 @@ export class SearchPanel {
       ),
     );
   }
+}
+
+/** What the search looks in: the text and the file name. */
+function searchedText(message: MessageDto): string {
+  return [message.content?.trim(), message.fileName].filter(Boolean).join(" · ");
 }

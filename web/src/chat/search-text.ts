@@ -9,6 +9,12 @@ export function queryWords(query: string): string[] {
   return fold(query).split(separator).filter(Boolean);
 }
 
+/** Whether the text holds every word of the query, the last one as a prefix: the server's rule for a match. */
+export function matchesEvery(text: string, words: string[]): boolean {
+  const own = queryWords(text);
+  return words.every((word, i) => (i === words.length - 1 ? own.some((candidate) => candidate.startsWith(word)) : own.includes(word)));
+}
+
 interface Folded {
   text: string;
   /** For each UTF-16 unit of the folded text, where its character starts and ends in the original. */

@@ -147,6 +147,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
     if (message.sortieId !== sortieId) {
       return;
     }
+    search.changed(message);
     const quoted = quotes.has(message.id);
     if (quoted) {
       quotes.set(message.id, message);
@@ -276,6 +277,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
 
   function markDeleted(messageId: string): void {
     pinned.remove(messageId);
+    search.removed(messageId);
     if (editor?.message.id === messageId) {
       editor = null;
     }
