@@ -13,7 +13,11 @@ namespace SortieChat.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal sealed partial class SqliteGroupCommit : IAsyncDisposable
 {
-    private const string Savepoint = "command";
+    // The savepoint statements are prepared once, like the stores' statements (SqliteTransaction.Save would
+    // prepare each of them again for every command).
+    private const string OpenSavepoint = "SAVEPOINT command;";
+    private const string ReleaseSavepoint = "RELEASE command;";
+    private const string UndoSavepoint = "ROLLBACK TO command;";
     private readonly SqliteDatabase database;
     private readonly ILogger<SqliteGroupCommit> logger;
     private readonly SemaphoreSlim turn = new(1, 1);
@@ -39,7 +43,7 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
         {
             connection ??= await database.OpenAsync(CancellationToken.None);
             transaction ??= connection.BeginTransaction(deferred: false);
-            await transaction.SaveAsync(Savepoint, CancellationToken.None);
+            Execute(OpenSavepoint);
             return new SqliteScope(connection, transaction, Statements: statements);
         }
         catch
@@ -59,7 +63,7 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
         var pending = new Pending(publish, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         try
         {
-            transaction!.Release(Savepoint);
+            Execute(ReleaseSavepoint);
             batch.Add(pending);
             if (batch.Count == 1)
             {
@@ -91,11 +95,11 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
     {
         try
         {
-            transaction!.Rollback(Savepoint);
-            transaction.Release(Savepoint);
+            Execute(UndoSavepoint);
+            Execute(ReleaseSavepoint);
             if (batch.Count == 0)
             {
-                await transaction.RollbackAsync();
+                await transaction!.RollbackAsync();
                 await transaction.DisposeAsync();
                 transaction = null;
             }
@@ -172,6 +176,19 @@ internal sealed partial class SqliteGroupCommit : IAsyncDisposable
             pending.Publish();
             pending.Done.TrySetResult();
         }
+    }
+
+    private void Execute(string sql)
+    {
+        if (!statements.TryGetValue(sql, out var command))
+        {
+            command = connection!.CreateCommand();
+            command.CommandText = sql;
+            statements[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
     }
 
     private void FailBatch(Exception exception)
