@@ -204,6 +204,17 @@ describe("message search, two users in two browser contexts", () => {
     await bob.page.locator(".search-empty").filter({ hasText: "No messages found" }).waitFor();
   });
 
+  test("a new message that matches the query on screen comes first among the results; one that does not stays out", async () => {
+    await send(alice.page, "Un café avant ?");
+    await send(alice.page, "Rendez-vous à huit heures");
+    await result(bob.page, "Un café avant").waitFor();
+    assert.deepEqual(await results(bob.page).locator(".search-text").allTextContents(), ["Un café avant ?"]);
+    assert.equal(await bob.page.locator(".search-empty").textContent(), "");
+    await send(bob.page, "Cafés partout");
+    await result(bob.page, "Cafés partout").waitFor();
+    assert.deepEqual(await results(bob.page).locator(".search-text").allTextContents(), ["Cafés partout", "Un café avant ?"]);
+  });
+
   test("no page logged an error", () => {
     assert.deepEqual(alice.errors, []);
     // The refused query is answered 400: the browser reports that response itself; the page logs nothing else.

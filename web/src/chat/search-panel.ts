@@ -20,8 +20,9 @@ export interface SearchPanelOptions {
  * The chat's message search (GET /chats/{chatId}/search): a header button opens a panel with a search field; a pause
  * in typing or Enter searches, the results come newest first with the matched words marked, "More results" reads the
  * next page, and a click shows the message in the chat. A query without a letter or digit is not sent (the server
- * refuses it); an answer to an older query than the field's is dropped. Results follow the messages: an edit shows in
- * its result (which goes if the text no longer matches), a deleted message's result goes.
+ * refuses it); an answer to an older query than the field's is dropped. Results follow the messages: a new message that
+ * matches comes first, an edit shows in its result (which goes if the text no longer matches), a deleted message's
+ * result goes.
  */
 export class SearchPanel {
   readonly toggle: HTMLButtonElement;
@@ -110,6 +111,16 @@ export class SearchPanel {
     this.words = queryWords(this.query);
     this.cursor = null;
     void this.search(false);
+  }
+
+  /** A message just sent (on this page or another): first among the results when it matches the query on screen. */
+  added(message: MessageDto): void {
+    if (this.itemOf(message.id)) {
+      this.changed(message);
+    } else if (this.words.length > 0 && message.type !== "system" && !message.isDeleted && matchesEvery(searchedText(message), this.words)) {
+      this.results.prepend(this.result(message));
+      this.empty.textContent = "";
+    }
   }
 
   /** A message as it now is (an edit or a deletion, from this page or another). */

@@ -70,6 +70,7 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
       // Same clientMessageId either way: a send that reached the server before the connection dropped is not doubled.
       const sent = live ? await hub!.sendMessage(request) : await api.messages.send(sortieId, request);
       upsert(sent);
+      search.added(sent);
       scrollToBottom();
     },
     upload: (file) => api.messages.upload(sortieId, { data: file, fileName: file.name }),
@@ -489,7 +490,12 @@ export function renderChat(container: HTMLElement, sortieId: string): () => void
       if (disposed) {
         return;
       }
-      stops.push(hub.onReceiveMessage(upsert));
+      stops.push(hub.onReceiveMessage((message) => {
+        upsert(message);
+        if (message.sortieId === sortieId) {
+          search.added(message);
+        }
+      }));
       stops.push(hub.onMessageUpdated((event) => applyUpdate(event.message)));
       stops.push(hub.onMessageDeleted((event) => event.sortieId === sortieId && markDeleted(event.messageId)));
       stops.push(
