@@ -148,7 +148,8 @@ internal sealed class HistoryRunner(Target target, Sqlite3 sqlite, int big, int 
         }
 
         timing.Bytes = body.Length;
-        timing.Items = JsonDocument.Parse(body).RootElement.GetProperty("items").GetArrayLength();
+        using var page = JsonDocument.Parse(body);
+        timing.Items = page.RootElement.GetProperty("items").GetArrayLength();
     }
 
     /// <summary>What one kind of page measured so far.</summary>

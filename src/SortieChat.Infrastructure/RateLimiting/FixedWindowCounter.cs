@@ -29,7 +29,7 @@ internal sealed class FixedWindowCounter(int permits, TimeSpan window, TimeProvi
                     continue;
                 }
 
-                if (current.Used == 0 || now - current.StartedAtTicks >= window.Ticks)
+                if (current.Used == 0 || IsOver(current, now))
                 {
                     current.StartedAtTicks = now;
                     current.Used = 0;
@@ -58,7 +58,7 @@ internal sealed class FixedWindowCounter(int permits, TimeSpan window, TimeProvi
 
         lock (current)
         {
-            return !current.Forgotten && current.Used >= permits && time.GetUtcNow().UtcTicks - current.StartedAtTicks < window.Ticks;
+            return !current.Forgotten && current.Used >= permits && !IsOver(current, time.GetUtcNow().UtcTicks);
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed class FixedWindowCounter(int permits, TimeSpan window, TimeProvi
         {
             lock (current)
             {
-                if (now - current.StartedAtTicks >= window.Ticks)
+                if (IsOver(current, now))
                 {
                     // Marked first: a caller holding this window takes a fresh one instead of counting in a lost one.
                     current.Forgotten = true;
@@ -83,6 +83,8 @@ internal sealed class FixedWindowCounter(int permits, TimeSpan window, TimeProvi
             }
         }
     }
+
+    private bool IsOver(Window current, long now) => now - current.StartedAtTicks >= window.Ticks;
 
     private sealed class Window
     {
